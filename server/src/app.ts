@@ -1,0 +1,106 @@
+/**
+ * The HTTP application as one plugin tree: infrastructure (errors, validation, security headers,
+ * OpenAPI), then the feature modules under /api/v1, then the web app. `serve`/`api` start it; tests
+ * build it and call it with `inject`, so the tests exercise exactly what runs.
+ */
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { CounterStore } from './infra/cache/cache.js';
+import type { Config } from './infra/config/config.js';
+import type { DatabaseHandle } from './infra/db/database.js';
+import { installErrorHandling } from './infra/http/error-handler.js';
+import { registerOpenApi } from './infra/http/openapi.js';
+import { problemSchema } from './infra/http/schemas.js';
+import { validatorCompiler } from './infra/http/validation.js';
+import { serveWebApp } from './infra/http/web-app.js';
+import { loggerOptions } from './infra/logging.js';
+import { createGuards } from './modules/auth/guards.js';
+import { createRefreshTokenRepository } from './modules/auth/refresh-token-repository.js';
+import { authRoutes } from './modules/auth/routes.js';
+import { userSchema } from './modules/auth/schemas.js';
+import { createAuthService } from './modules/auth/service.js';
+import { createSignInThrottle } from './modules/auth/sign-in-throttle.js';
+import { createAccessTokens } from './modules/auth/tokens.js';
+import { healthRoutes } from './modules/health/routes.js';
+import { createProgressRepository } from './modules/roadmap/progress-repository.js';
+import { createRoadmapRepository } from './modules/roadmap/roadmap-repository.js';
+import { roadmapRoutes } from './modules/roadmap/routes.js';
+import { createRoadmapService } from './modules/roadmap/service.js';
+import { createUserRepository } from './modules/users/repository.js';
+import { userRoutes } from './modules/users/routes.js';
+
+export interface AppDependencies {
+  config: Config;
+  database: DatabaseHandle;
+  counters: CounterStore;
+}
+
+const requestIdPattern = /^[A-Za-z0-9._-]{1,64}$/;
+
+export async function buildApp({ config, database, counters }: AppDependencies): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel),
+    // Trust exactly N proxy hops for X-Forwarded-For, so a client cannot spoof its address.
+    trustProxy: (_address: string, hop: number) => hop < config.trustProxyHops,
+    // A caller's X-Request-Id is kept (so traces join up across services) when it is a safe token.
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && requestIdPattern.test(given) ? given : randomUUID();
+    },
+    bodyLimit: 1024 * 1024,
+    ajv: { customOptions: { removeAdditional: false } },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  installErrorHandling(app);
+  app.addSchema(problemSchema);
+  app.addSchema(userSchema);
+
+  await app.register(helmet, { contentSecurityPolicy: { useDefaults: true } });
+  await app.register(cookie);
+  await app.register(formbody);
+  await registerOpenApi(app);
+
+  const accessTokens = createAccessTokens(config.auth);
+  const guards = createGuards(accessTokens);
+  const users = createUserRepository(database.db);
+  const auth = createAuthService({
+    users,
+    refreshTokens: createRefreshTokenRepository(database.db),
+    accessTokens,
+    throttle: createSignInThrottle(counters, config.auth),
+    auth: config.auth,
+  });
+  const roadmap = createRoadmapService({
+    roadmap: createRoadmapRepository(database.db),
+    progress: createProgressRepository(database.db),
+  });
+
+  await app.register(
+    healthRoutes([
+      { name: 'database', required: true, check: () => database.ping() },
+      { name: 'cache', required: false, check: () => counters.ping() },
+    ]),
+  );
+  await app.register(
+    async (api) => {
+      await api.register(
+        authRoutes({
+          auth,
+          secureCookies: config.mode === 'production',
+          refreshTtlSeconds: config.auth.refreshTokenTtlSeconds,
+        }),
+      );
+      await api.register(userRoutes({ users, guards }));
+      await api.register(roadmapRoutes({ roadmap, guards }));
+    },
+    { prefix: '/api/v1' },
+  );
+  await serveWebApp(app, config.webDistDir);
+  return app;
+}

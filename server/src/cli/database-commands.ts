@@ -1,0 +1,30 @@
+import { loadConfig } from '../infra/config/config.js';
+import { openDatabaseFor } from '../infra/runtime.js';
+import { loadRoadmapContent } from '../modules/roadmap/content.js';
+import { seedRoadmap } from '../modules/roadmap/seed.js';
+
+export async function migrateCommand() {
+  const database = await openDatabaseFor(loadConfig());
+  try {
+    await database.migrate();
+    process.stdout.write(`Migrations applied (${database.kind}).\n`);
+  } finally {
+    await database.close();
+  }
+}
+
+export async function seedCommand() {
+  const config = loadConfig();
+  const content = await loadRoadmapContent(config.roadmapContentDir);
+  const database = await openDatabaseFor(config);
+  try {
+    await database.migrate();
+    const report = await seedRoadmap(database.db, content);
+    process.stdout.write(
+      `Roadmap seeded from ${config.roadmapContentDir}: ${report.created} created, ${report.updated} updated, ` +
+        `${report.unchanged} unchanged, ${report.retired} retired.\n`,
+    );
+  } finally {
+    await database.close();
+  }
+}

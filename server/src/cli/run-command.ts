@@ -1,0 +1,24 @@
+import { ConfigError } from '../infra/config/env.js';
+import { DataDirBusyError } from '../infra/db/data-dir-lock.js';
+import { ContentError } from '../modules/roadmap/content.js';
+
+/** Errors a user can fix are printed as one sentence; anything else with its stack, for a bug report. */
+const userErrors = [ConfigError, DataDirBusyError, ContentError];
+
+export class UsageError extends Error {}
+
+export async function runCommand(command: () => Promise<void>): Promise<void> {
+  try {
+    await command();
+  } catch (error) {
+    if (error instanceof UsageError || userErrors.some((kind) => error instanceof kind)) {
+      process.stderr.write(`winterarc: ${(error as Error).message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    process.stderr.write(
+      `winterarc: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    process.exitCode = 1;
+  }
+}

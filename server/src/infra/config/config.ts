@@ -1,0 +1,100 @@
+/**
+ * The one configuration object of a Winter Arc process, read from the environment once at start-up.
+ * Every variable is validated here; a bad value stops the process with a message naming the variable
+ * and what it expects. Secrets may come from `NAME_FILE` (a path) instead of `NAME`, as Docker and
+ * Kubernetes secrets are mounted. There are no default credentials: a JWT secret is either given,
+ * or (outside production) generated once and kept in the data directory.
+ */
+import path from 'node:path';
+import { repoPaths } from '../paths.js';
+import { ConfigError, readEnv } from './env.js';
+import { loadOrCreateSecret } from './secret-file.js';
+
+export const runModes = ['development', 'production', 'test'] as const;
+export type RunMode = (typeof runModes)[number];
+export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof logLevels)[number];
+
+export interface Config {
+  mode: RunMode;
+  host: string;
+  port: number;
+  logLevel: LogLevel;
+  /** Where embedded state lives: the PGlite data directory and the generated JWT secret. */
+  dataDir: string;
+  /** Unset = embedded PGlite in `${dataDir}/pglite`. */
+  databaseUrl: string | undefined;
+  /** Unset = in-process cache. */
+  redisUrl: string | undefined;
+  /** Hops of reverse proxies to trust for the client address (0 = none). */
+  trustProxyHops: number;
+  auth: {
+    jwtSecret: Uint8Array;
+    issuer: string;
+    audience: string;
+    accessTokenTtlSeconds: number;
+    refreshTokenTtlSeconds: number;
+    /** Failed sign-ins allowed per account and per client address inside the window, then 429. */
+    maxFailedSignInsPerAccount: number;
+    maxFailedSignInsPerAddress: number;
+    signInWindowSeconds: number;
+  };
+  /** The curriculum folder `winterarc seed` loads (sessions.yaml + weeks/). */
+  roadmapContentDir: string;
+  /** The built web app served at `/` (skipped with a warning when not built). */
+  webDistDir: string;
+}
+
+/** Smallest JWT secret accepted: 32 bytes, the HS256 key size RFC 7518 §3.2 asks for. */
+export const minJwtSecretBytes = 32;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const read = readEnv(env);
+  const mode = read.oneOf('NODE_ENV', runModes, 'development');
+  const dataDir = path.resolve(read.string('WINTERARC_DATA_DIR', './data'));
+  const databaseUrl = read.optionalUrl('DATABASE_URL', ['postgres:', 'postgresql:']);
+  const redisUrl = read.optionalUrl('REDIS_URL', ['redis:', 'rediss:']);
+
+  const givenSecret = read.optionalSecret('JWT_SECRET');
+  if (givenSecret !== undefined && Buffer.byteLength(givenSecret) < minJwtSecretBytes) {
+    throw new ConfigError(
+      'JWT_SECRET',
+      `must be at least ${minJwtSecretBytes} bytes of random data (e.g. \`openssl rand -base64 48\`)`,
+    );
+  }
+  if (givenSecret === undefined && mode === 'production') {
+    throw new ConfigError(
+      'JWT_SECRET',
+      'is required when NODE_ENV=production (set JWT_SECRET or JWT_SECRET_FILE to 32+ random bytes)',
+    );
+  }
+  const jwtSecret = new TextEncoder().encode(
+    givenSecret ?? loadOrCreateSecret(path.join(dataDir, 'jwt-secret')),
+  );
+
+  return {
+    mode,
+    host: read.string('HOST', '127.0.0.1'),
+    port: read.integer('PORT', 8080, { min: 0, max: 65535 }),
+    logLevel: read.oneOf('LOG_LEVEL', logLevels, mode === 'test' ? 'silent' : 'info'),
+    dataDir,
+    databaseUrl,
+    redisUrl,
+    trustProxyHops: read.integer('TRUST_PROXY_HOPS', 0, { min: 0, max: 10 }),
+    auth: {
+      jwtSecret,
+      issuer: read.string('JWT_ISSUER', 'winterarc'),
+      audience: read.string('JWT_AUDIENCE', 'winterarc-api'),
+      accessTokenTtlSeconds: read.integer('ACCESS_TOKEN_TTL_SECONDS', 900, { min: 30, max: 86400 }),
+      refreshTokenTtlSeconds: read.integer('REFRESH_TOKEN_TTL_SECONDS', 30 * 86400, {
+        min: 300,
+        max: 365 * 86400,
+      }),
+      maxFailedSignInsPerAccount: read.integer('SIGNIN_MAX_FAILURES_PER_ACCOUNT', 5, { min: 1, max: 1000 }),
+      maxFailedSignInsPerAddress: read.integer('SIGNIN_MAX_FAILURES_PER_ADDRESS', 20, { min: 1, max: 10000 }),
+      signInWindowSeconds: read.integer('SIGNIN_WINDOW_SECONDS', 900, { min: 1, max: 86400 }),
+    },
+    roadmapContentDir: path.resolve(read.string('WINTERARC_CONTENT_DIR', repoPaths.roadmapContent)),
+    webDistDir: path.resolve(read.string('WINTERARC_WEB_DIST', repoPaths.webDist)),
+  };
+}

@@ -1,0 +1,384 @@
+/**
+ * The relational model of Winter Arc (3NF). Every table, key, check and index the application relies on
+ * is declared here; `drizzle-kit generate` turns changes into the committed SQL in `server/drizzle/`.
+ * Why each index exists is written in `docs/data-model.md`.
+ * @see https://orm.drizzle.team/docs/sql-schema-declaration
+ */
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+// Millisecond precision: a JavaScript Date round-trips it exactly, so keyset cursors never skip or repeat rows.
+const createdAt = () => timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow();
+
+// ── Accounts ────────────────────────────────────────────────────────────────────────────────────────
+
+/** Roles are data, not an enum, so a new role is a row and a migration-free change. */
+export const roles = pgTable('roles', {
+  id: smallint('id').primaryKey(),
+  name: text('name').notNull().unique(),
+});
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Stored lower-cased; the unique index makes sign-up races impossible. */
+    email: text('email').notNull(),
+    displayName: text('display_name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    roleId: smallint('role_id')
+      .notNull()
+      .references(() => roles.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('users_email_key').on(t.email),
+    // Keyset pagination of the admin user list sorts by (created_at, id).
+    index('users_created_at_id_idx').on(t.createdAt, t.id),
+    check('users_email_lowercase', sql`${t.email} = lower(${t.email})`),
+    check('users_display_name_length', sql`char_length(${t.displayName}) between 1 and 80`),
+  ],
+);
+
+/**
+ * One row per issued refresh token. Tokens are stored only as SHA-256 hashes. A token is used once:
+ * using it sets `used_at` and issues a successor in the same family; presenting a used token again
+ * revokes the whole family (reuse detection, RFC 6819 §5.2.2.3).
+ */
+export const refreshTokens = pgTable(
+  'refresh_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    familyId: uuid('family_id').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('refresh_tokens_token_hash_key').on(t.tokenHash),
+    index('refresh_tokens_family_id_idx').on(t.familyId),
+    index('refresh_tokens_user_id_idx').on(t.userId),
+  ],
+);
+
+// ── Roadmap ─────────────────────────────────────────────────────────────────────────────────────────
+
+export const roadmapSessions = pgTable(
+  'roadmap_sessions',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    slug: text('slug').notNull().unique(),
+    position: smallint('position').notNull(),
+    label: text('label').notNull(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull(),
+  },
+  (t) => [check('roadmap_sessions_position_positive', sql`${t.position} > 0`)],
+);
+
+export const roadmapWeeks = pgTable(
+  'roadmap_weeks',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    sessionId: integer('session_id')
+      .notNull()
+      .references(() => roadmapSessions.id, { onDelete: 'restrict' }),
+    slug: text('slug').notNull().unique(),
+    position: smallint('position').notNull(),
+    label: text('label').notNull(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull(),
+  },
+  (t) => [
+    index('roadmap_weeks_session_id_idx').on(t.sessionId),
+    check('roadmap_weeks_position_positive', sql`${t.position} > 0`),
+  ],
+);
+
+/** A bullet of the curriculum as written; its comma-separated subjects become topics. */
+export const roadmapBullets = pgTable(
+  'roadmap_bullets',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    weekId: integer('week_id')
+      .notNull()
+      .references(() => roadmapWeeks.id, { onDelete: 'cascade' }),
+    position: smallint('position').notNull(),
+    text: text('text').notNull(),
+  },
+  (t) => [uniqueIndex('roadmap_bullets_week_position_key').on(t.weekId, t.position)],
+);
+
+export const topics = pgTable(
+  'topics',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    bulletId: integer('bullet_id')
+      .notNull()
+      .references(() => roadmapBullets.id, { onDelete: 'restrict' }),
+    slug: text('slug').notNull().unique(),
+    position: smallint('position').notNull(),
+    title: text('title').notNull(),
+    explanation: text('explanation').notNull(),
+    /** Set when a topic disappears from content/: kept so learners' progress and notes survive. */
+    retiredAt: timestamp('retired_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('topics_bullet_id_idx').on(t.bulletId),
+    check('topics_slug_format', sql`${t.slug} ~ '^[a-z0-9][a-z0-9-]{2,47}$'`),
+  ],
+);
+
+export const topicObjectives = pgTable(
+  'topic_objectives',
+  {
+    topicId: integer('topic_id')
+      .notNull()
+      .references(() => topics.id, { onDelete: 'cascade' }),
+    position: smallint('position').notNull(),
+    text: text('text').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.topicId, t.position] })],
+);
+
+export const tags = pgTable(
+  'tags',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    slug: text('slug').notNull().unique(),
+  },
+  (t) => [check('tags_slug_format', sql`${t.slug} ~ '^[a-z0-9][a-z0-9-]{0,47}$'`)],
+);
+
+export const topicTags = pgTable(
+  'topic_tags',
+  {
+    topicId: integer('topic_id')
+      .notNull()
+      .references(() => topics.id, { onDelete: 'cascade' }),
+    tagId: integer('tag_id')
+      .notNull()
+      .references(() => tags.id, { onDelete: 'cascade' }),
+  },
+  // The primary key serves "tags of a topic"; the second index serves "topics with a tag".
+  (t) => [primaryKey({ columns: [t.topicId, t.tagId] }), index('topic_tags_tag_id_idx').on(t.tagId)],
+);
+
+export const topicStatuses = ['todo', 'learning', 'done', 'skipped'] as const;
+export type TopicStatus = (typeof topicStatuses)[number];
+
+/**
+ * A learner's own state of a topic. Absent row = todo with no note. `version` is the optimistic
+ * concurrency token behind ETag / If-Match.
+ */
+export const topicProgress = pgTable(
+  'topic_progress',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    topicId: integer('topic_id')
+      .notNull()
+      .references(() => topics.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: topicStatuses }).notNull().default('todo'),
+    note: text('note').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.topicId] }),
+    check('topic_progress_status_valid', sql`${t.status} in ('todo', 'learning', 'done', 'skipped')`),
+    check('topic_progress_note_length', sql`char_length(${t.note}) <= 20000`),
+    check('topic_progress_version_positive', sql`${t.version} > 0`),
+  ],
+);
+
+// ── Problems and judging (filled by the judge and pipeline issues) ──────────────────────────────────
+
+export const problemStyles = ['stdio', 'function'] as const;
+
+export const problems = pgTable(
+  'problems',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    slug: text('slug').notNull().unique(),
+    title: text('title').notNull(),
+    style: text('style', { enum: problemStyles }).notNull(),
+    difficulty: smallint('difficulty').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check('problems_style_valid', sql`${t.style} in ('stdio', 'function')`),
+    check('problems_difficulty_range', sql`${t.difficulty} between 1 and 5`),
+    check('problems_slug_format', sql`${t.slug} ~ '^[a-z0-9][a-z0-9-]{1,63}$'`),
+  ],
+);
+
+/** A problem package as imported: a changed package is a new version; submissions keep theirs. */
+export const problemVersions = pgTable(
+  'problem_versions',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    problemId: integer('problem_id')
+      .notNull()
+      .references(() => problems.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    /** SHA-256 of the package's canonical content: re-importing the same package is a no-op. */
+    contentHash: text('content_hash').notNull(),
+    statementMarkdown: text('statement_markdown').notNull(),
+    timeLimitMs: integer('time_limit_ms').notNull(),
+    memoryLimitMb: integer('memory_limit_mb').notNull(),
+    /** Judge settings from problem.yaml (validation flags, function signature): read as a whole. */
+    settings: jsonb('settings').notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('problem_versions_problem_version_key').on(t.problemId, t.version),
+    uniqueIndex('problem_versions_problem_hash_key').on(t.problemId, t.contentHash),
+    check('problem_versions_time_limit_range', sql`${t.timeLimitMs} between 100 and 60000`),
+    check('problem_versions_memory_limit_range', sql`${t.memoryLimitMb} between 16 and 4096`),
+  ],
+);
+
+export const problemTags = pgTable(
+  'problem_tags',
+  {
+    problemId: integer('problem_id')
+      .notNull()
+      .references(() => problems.id, { onDelete: 'cascade' }),
+    tagId: integer('tag_id')
+      .notNull()
+      .references(() => tags.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.problemId, t.tagId] }), index('problem_tags_tag_id_idx').on(t.tagId)],
+);
+
+/** Test data is content-addressed: identical files across versions are stored once. */
+export const testFiles = pgTable('test_files', {
+  sha256: text('sha256').primaryKey(),
+  sizeBytes: bigint('size_bytes', { mode: 'number' }).notNull(),
+  content: text('content'),
+  /** Where the bytes live when not inline (object storage key). */
+  storageKey: text('storage_key'),
+});
+
+export const testCases = pgTable(
+  'test_cases',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    problemVersionId: integer('problem_version_id')
+      .notNull()
+      .references(() => problemVersions.id, { onDelete: 'cascade' }),
+    /** Path inside the package's data/ folder, e.g. `secret/group1/03`. */
+    name: text('name').notNull(),
+    position: integer('position').notNull(),
+    isSample: boolean('is_sample').notNull(),
+    inputSha256: text('input_sha256')
+      .notNull()
+      .references(() => testFiles.sha256),
+    answerSha256: text('answer_sha256')
+      .notNull()
+      .references(() => testFiles.sha256),
+  },
+  (t) => [
+    uniqueIndex('test_cases_version_name_key').on(t.problemVersionId, t.name),
+    uniqueIndex('test_cases_version_position_key').on(t.problemVersionId, t.position),
+  ],
+);
+
+export const submissionModes = ['run', 'submit'] as const;
+export const verdicts = ['AC', 'WA', 'TLE', 'MLE', 'RE', 'OLE', 'CE', 'IE'] as const;
+export const submissionStatuses = ['queued', 'judging', 'done'] as const;
+
+export const submissions = pgTable(
+  'submissions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    problemVersionId: integer('problem_version_id')
+      .notNull()
+      .references(() => problemVersions.id, { onDelete: 'restrict' }),
+    language: text('language').notNull(),
+    mode: text('mode', { enum: submissionModes }).notNull(),
+    source: text('source').notNull(),
+    customInput: text('custom_input'),
+    status: text('status', { enum: submissionStatuses }).notNull().default('queued'),
+    verdict: text('verdict', { enum: verdicts }),
+    score: integer('score'),
+    /** Client-chosen key: a retried POST returns the first submission instead of making a second. */
+    idempotencyKey: text('idempotency_key'),
+    createdAt: createdAt(),
+    judgedAt: timestamp('judged_at', { withTimezone: true }),
+  },
+  (t) => [
+    // "My submissions, newest first" with keyset pagination.
+    index('submissions_user_created_idx').on(t.userId, t.createdAt, t.id),
+    index('submissions_problem_version_id_idx').on(t.problemVersionId),
+    uniqueIndex('submissions_user_idempotency_key').on(t.userId, t.idempotencyKey),
+    check('submissions_mode_valid', sql`${t.mode} in ('run', 'submit')`),
+    check('submissions_status_valid', sql`${t.status} in ('queued', 'judging', 'done')`),
+    check('submissions_verdict_when_done', sql`(${t.status} = 'done') = (${t.verdict} is not null)`),
+    check('submissions_source_size', sql`octet_length(${t.source}) <= 262144`),
+  ],
+);
+
+/** Per-test outcome. The primary key makes a redelivered job unable to write a second result set. */
+export const submissionResults = pgTable(
+  'submission_results',
+  {
+    submissionId: uuid('submission_id')
+      .notNull()
+      .references(() => submissions.id, { onDelete: 'cascade' }),
+    testCaseId: integer('test_case_id')
+      .notNull()
+      .references(() => testCases.id, { onDelete: 'cascade' }),
+    verdict: text('verdict', { enum: verdicts }).notNull(),
+    timeMs: integer('time_ms').notNull(),
+    memoryKb: integer('memory_kb').notNull(),
+    message: text('message'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.submissionId, t.testCaseId] }),
+    check('submission_results_time_nonnegative', sql`${t.timeMs} >= 0`),
+  ],
+);
+
+/**
+ * Transactional outbox: an event is written in the same transaction as the state change it announces,
+ * and a relay publishes it later, so a crash can never lose or invent an event.
+ */
+export const outboxEvents = pgTable(
+  'outbox_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    topic: text('topic').notNull(),
+    payload: jsonb('payload').notNull(),
+    createdAt: createdAt(),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    attempts: integer('attempts').notNull().default(0),
+  },
+  // The relay polls only unpublished rows, oldest first; a partial index keeps that scan tiny.
+  (t) => [index('outbox_events_pending_idx').on(t.id).where(sql`${t.publishedAt} is null`)],
+);

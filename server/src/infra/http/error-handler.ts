@@ -1,0 +1,61 @@
+/**
+ * Turns every error into a problem document. Expected errors (HttpProblem, validation, malformed
+ * requests) are answered as they are; anything else is a 500 whose details go to the log, never to
+ * the client.
+ */
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { HttpProblem, problems, problemTypes } from './problem.js';
+import { toFieldErrors } from './validation.js';
+
+export function sendProblem(reply: FastifyReply, problem: HttpProblem) {
+  return reply
+    .code(problem.status)
+    .headers(problem.headers)
+    .type('application/problem+json')
+    .send(problem.toJSON(reply.request.id));
+}
+
+function toProblem(error: FastifyError, request: FastifyRequest): HttpProblem {
+  if (error instanceof HttpProblem) return error;
+  if (error.validation !== undefined) {
+    const part = error.validationContext ?? 'body';
+    const fieldErrors = toFieldErrors(error.validation as never, part);
+    const names = fieldErrors.map((e) => e.field || part).join(', ');
+    return problems.validation(`The request's ${part} is invalid: check ${names}.`, fieldErrors);
+  }
+  const status = error.statusCode ?? 500;
+  if (status === 415) {
+    return new HttpProblem(
+      415,
+      problemTypes.unsupportedMediaType,
+      `${error.message}. Send application/json.`,
+    );
+  }
+  if (status === 413) {
+    return new HttpProblem(413, problemTypes.payloadTooLarge, 'The request body is too large.');
+  }
+  if (status === 429) {
+    return problems.tooManyRequests(error.message, Number(request.headers['retry-after'] ?? 60));
+  }
+  if (status >= 400 && status < 500) return problems.malformedRequest(error.message);
+  return new HttpProblem(
+    500,
+    problemTypes.internal,
+    'Something went wrong on our side. It has been logged; quote the instance id if you report it.',
+  );
+}
+
+export function installErrorHandling(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const problem = toProblem(error, request);
+    if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+    return sendProblem(reply, problem);
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(
+      reply,
+      problems.notFound(`There is no ${request.method} ${request.url.split('?')[0]}. See /docs.`),
+    ),
+  );
+}

@@ -1,0 +1,123 @@
+/**
+ * Keyset (cursor) pagination, the one way every list endpoint pages. A page is "rows after this key in
+ * this order", so rows inserted while a client pages never cause duplicates or gaps, and page N costs
+ * the same as page 1 (an index range scan, never OFFSET).
+ * @see https://use-the-index-luke.com/no-offset
+ */
+import { type AnyColumn, asc, desc, type SQL, sql } from 'drizzle-orm';
+import { type Static, Type } from 'typebox';
+import { problems } from './problem.js';
+
+export const maxPageSize = 100;
+
+/** Query-string fields every list endpoint accepts, merged into its own filters. */
+export const pageQuerySchema = {
+  limit: Type.Integer({ minimum: 1, maximum: maxPageSize, default: 20, description: 'Rows per page.' }),
+  cursor: Type.Optional(
+    Type.String({
+      maxLength: 512,
+      pattern: '^[A-Za-z0-9_-]+$',
+      description: "Opaque cursor from the previous page's `nextCursor`.",
+    }),
+  ),
+};
+
+export const pageInfoSchema = Type.Object({
+  nextCursor: Type.Union([Type.String(), Type.Null()], {
+    description: 'Pass as `cursor` to get the next page; null on the last page.',
+  }),
+});
+
+export function pageSchema<T extends ReturnType<typeof Type.Object>>(item: T) {
+  return Type.Object({ data: Type.Array(item), nextCursor: pageInfoSchema.properties.nextCursor });
+}
+
+export interface Page<Row> {
+  data: Row[];
+  nextCursor: string | null;
+}
+
+export type SortKey = { column: AnyColumn; kind: 'timestamp' | 'text' | 'integer' };
+type KeyValue = string | number | Date;
+
+/**
+ * Plans one page over `keys` (the sort column(s), then a unique tie-breaker such as the id), all in
+ * `direction`. Use `where` in the query's conditions, `orderBy` and `limit` as given, then `toPage`.
+ * `sortName` is baked into the cursor so a cursor from one sort order is refused by another.
+ */
+export function planKeysetPage(options: {
+  keys: readonly SortKey[];
+  direction: 'asc' | 'desc';
+  limit: number;
+  cursor: string | undefined;
+  sortName: string;
+}) {
+  const { keys, direction, limit, sortName } = options;
+  const after = options.cursor === undefined ? undefined : decodeCursor(options.cursor, sortName, keys);
+  const columns = sql.join(
+    keys.map((key) => sql`${key.column}`),
+    sql`, `,
+  );
+  const values =
+    after === undefined
+      ? undefined
+      : sql.join(
+          after.map((value, i) => sql.param(value, keys[i]!.column)),
+          sql`, `,
+        );
+  const where: SQL | undefined =
+    values === undefined
+      ? undefined
+      : direction === 'asc'
+        ? sql`(${columns}) > (${values})`
+        : sql`(${columns}) < (${values})`;
+
+  return {
+    where,
+    orderBy: keys.map((key) => (direction === 'asc' ? asc(key.column) : desc(key.column))),
+    /** One extra row tells whether another page exists without a COUNT. */
+    limit: limit + 1,
+    toPage<Row>(rows: Row[], keyOf: (row: Row) => KeyValue[]): Page<Row> {
+      const data = rows.slice(0, limit);
+      const last = data.at(-1);
+      const nextCursor =
+        rows.length > limit && last !== undefined ? encodeCursor(sortName, keyOf(last)) : null;
+      return { data, nextCursor };
+    },
+  };
+}
+
+export type PageQuery = Static<ReturnType<typeof Type.Object<typeof pageQuerySchema>>>;
+
+function encodeCursor(sortName: string, values: KeyValue[]): string {
+  const plain = values.map((value) => (value instanceof Date ? value.toISOString() : value));
+  return Buffer.from(JSON.stringify([sortName, ...plain])).toString('base64url');
+}
+
+function decodeCursor(cursor: string, sortName: string, keys: readonly SortKey[]): KeyValue[] {
+  const invalid = () =>
+    problems.validation('The cursor is not valid for this list.', [
+      {
+        in: 'querystring',
+        field: 'cursor',
+        message:
+          'must be a nextCursor returned by this list with the same sort; start again without a cursor',
+      },
+    ]);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalid();
+  }
+  if (!Array.isArray(parsed) || parsed.length !== keys.length + 1 || parsed[0] !== sortName) throw invalid();
+  return keys.map((key, i) => {
+    const value: unknown = parsed[i + 1];
+    if (key.kind === 'integer' && Number.isSafeInteger(value)) return value as number;
+    if (key.kind === 'text' && typeof value === 'string') return value;
+    if (key.kind === 'timestamp' && typeof value === 'string' && !Number.isNaN(Date.parse(value))) {
+      return new Date(value);
+    }
+    throw invalid();
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * Request validation. Bodies are validated strictly: unknown fields and wrong types are errors, never
+ * silently dropped or coerced ("1" is not a number). Query strings, params and headers arrive as text,
+ * so there numbers and booleans are coerced from strings, but unknown fields are still refused.
+ * @see https://fastify.dev/docs/latest/Reference/Validation-and-Serialization/
+ */
+import { Ajv, type ErrorObject } from 'ajv';
+import addFormatsImport from 'ajv-formats';
+import type { FastifySchemaCompiler } from 'fastify';
+import type { FieldError } from './problem.js';
+
+// ajv-formats ships CommonJS; under NodeNext its default export is the module object.
+const addFormats = addFormatsImport as unknown as typeof addFormatsImport.default;
+
+function makeAjv(coerceTypes: boolean | 'array'): Ajv {
+  const ajv = new Ajv({
+    allErrors: true,
+    coerceTypes,
+    removeAdditional: false,
+    useDefaults: true,
+    strict: false,
+  });
+  addFormats(ajv);
+  return ajv;
+}
+
+const bodyAjv = makeAjv(false);
+const textAjv = makeAjv('array');
+
+export const validatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, httpPart }) =>
+  (httpPart === 'body' ? bodyAjv : textAjv).compile(schema as object) as ReturnType<
+    FastifySchemaCompiler<unknown>
+  >;
+
+/** Turns ajv's errors into field errors that name the field and say what is expected. */
+export function toFieldErrors(errors: ErrorObject[], part: string): FieldError[] {
+  return errors.map((error) => {
+    const path = error.instancePath
+      .split('/')
+      .slice(1)
+      .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const params = error.params as Record<string, unknown>;
+    if (error.keyword === 'additionalProperties') {
+      path.push(String(params.additionalProperty));
+      return { in: part, field: path.join('.'), message: 'is not a known field; remove it' };
+    }
+    if (error.keyword === 'required') {
+      path.push(String(params.missingProperty));
+      return { in: part, field: path.join('.'), message: 'is required' };
+    }
+    return { in: part, field: path.join('.'), message: describe(error) };
+  });
+}
+
+function describe(error: ErrorObject): string {
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'type':
+      return `must be of type ${String(params.type)}`;
+    case 'format':
+      return `must be a valid ${String(params.format)}`;
+    case 'minLength':
+      return `must be at least ${String(params.limit)} characters long`;
+    case 'maxLength':
+      return `must be at most ${String(params.limit)} characters long`;
+    case 'enum':
+      return `must be one of: ${(params.allowedValues as unknown[]).join(', ')}`;
+    default:
+      return error.message ?? 'is invalid';
+  }
+}

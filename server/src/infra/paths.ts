@@ -1,0 +1,9 @@
+import { fileURLToPath } from 'node:url';
+
+/** The repository root, the same relative place from `server/src/infra` and `server/dist/infra`. */
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+export const repoPaths = {
+  roadmapContent: `${repoRoot}content/roadmap`,
+  webDist: `${repoRoot}web/dist`,
+};

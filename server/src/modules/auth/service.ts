@@ -1,0 +1,105 @@
+/**
+ * Accounts and sessions: sign-up, sign-in, refresh-token rotation with reuse detection, sign-out.
+ * Routes call this; it knows nothing of HTTP beyond the problems it throws.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Config } from '../../infra/config/config.js';
+import { problems } from '../../infra/http/problem.js';
+import type { UserRepository, UserRow } from '../users/repository.js';
+import { hashPassword, verifyPassword } from './password.js';
+import type { RefreshTokenRepository } from './refresh-token-repository.js';
+import type { SignInThrottle } from './sign-in-throttle.js';
+import { type AccessTokens, hashRefreshToken, newRefreshToken, type Role } from './tokens.js';
+
+export interface Session {
+  user: UserRow;
+  accessToken: string;
+  expiresIn: number;
+  refreshToken: string;
+}
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** Creates an account; 409 when the email is taken. Used by sign-up and by `winterarc create-admin`. */
+export async function registerAccount(
+  users: UserRepository,
+  input: { email: string; password: string; displayName: string; role?: Role },
+): Promise<UserRow> {
+  const user = await users.create({
+    email: normalizeEmail(input.email),
+    displayName: input.displayName.trim(),
+    passwordHash: await hashPassword(input.password),
+    role: input.role ?? 'learner',
+  });
+  if (user === undefined)
+    throw problems.conflict('An account with this email already exists. Sign in instead.');
+  return user;
+}
+
+export function createAuthService(deps: {
+  users: UserRepository;
+  refreshTokens: RefreshTokenRepository;
+  accessTokens: AccessTokens;
+  throttle: SignInThrottle;
+  auth: Config['auth'];
+}) {
+  const { users, refreshTokens, accessTokens, throttle, auth } = deps;
+
+  async function startSession(user: UserRow, familyId: string = randomUUID()): Promise<Session> {
+    const refreshToken = newRefreshToken();
+    await refreshTokens.insert({
+      userId: user.id,
+      familyId,
+      tokenHash: hashRefreshToken(refreshToken),
+      expiresAt: new Date(Date.now() + auth.refreshTokenTtlSeconds * 1000),
+    });
+    const accessToken = await accessTokens.sign({ userId: user.id, role: user.role });
+    return { user, accessToken, expiresIn: accessTokens.ttlSeconds, refreshToken };
+  }
+
+  return {
+    async signUp(input: { email: string; password: string; displayName: string }): Promise<Session> {
+      return startSession(await registerAccount(users, input));
+    },
+
+    async signIn(input: { email: string; password: string; clientAddress: string }): Promise<Session> {
+      const email = normalizeEmail(input.email);
+      await throttle.assertAllowed(email, input.clientAddress);
+      const found = await users.findCredentialsByEmail(email);
+      if (!(await verifyPassword(found?.passwordHash, input.password)) || found === undefined) {
+        await throttle.recordFailure(email, input.clientAddress);
+        throw problems.unauthenticated('The email or password is wrong.');
+      }
+      await throttle.recordSuccess(email);
+      const { passwordHash: _, ...user } = found;
+      return startSession(user);
+    },
+
+    /** Exchanges a refresh token for a new pair. A token presented twice revokes its whole family. */
+    async refresh(refreshToken: string): Promise<Session> {
+      const claim = await refreshTokens.claim(hashRefreshToken(refreshToken));
+      if (claim.outcome === 'reused') {
+        await refreshTokens.revokeFamily(claim.familyId);
+        throw problems.unauthenticated(
+          'This refresh token was already used, so every session descended from it has been signed out. Sign in again.',
+        );
+      }
+      if (claim.outcome !== 'claimed') {
+        throw problems.unauthenticated('The refresh token is unknown, expired or revoked. Sign in again.');
+      }
+      const user = await users.findById(claim.userId);
+      if (user === undefined) throw problems.unauthenticated('The account no longer exists.');
+      return startSession(user, claim.familyId);
+    },
+
+    /** Ends the session the refresh token belongs to (its whole family). Unknown tokens are ignored. */
+    async signOut(refreshToken: string) {
+      const family = await refreshTokens.familyOf(hashRefreshToken(refreshToken));
+      if (family !== undefined) await refreshTokens.revokeFamily(family.familyId);
+    },
+  };
+}
+
+export type AuthService = ReturnType<typeof createAuthService>;

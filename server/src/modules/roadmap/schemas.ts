@@ -1,0 +1,107 @@
+import { type Static, Type } from 'typebox';
+import { topicStatuses } from '../../infra/db/schema.js';
+import { progressExportFormat } from './service.js';
+
+export const statusSchema = Type.Union(
+  [Type.Literal('todo'), Type.Literal('learning'), Type.Literal('done'), Type.Literal('skipped')],
+  { description: 'todo, learning, done or skipped.' },
+);
+// The schema and the database's list of statuses must not drift apart.
+topicStatuses satisfies readonly Static<typeof statusSchema>[];
+
+const completion = Type.Object({
+  total: Type.Integer(),
+  done: Type.Integer(),
+  learning: Type.Integer(),
+  skipped: Type.Integer(),
+  percent: Type.Integer({ description: 'done / (total − skipped), 0-100.' }),
+});
+
+export const treeSchema = Type.Object({
+  completion,
+  sessions: Type.Array(
+    Type.Object({
+      slug: Type.String(),
+      label: Type.String(),
+      title: Type.String(),
+      summary: Type.String(),
+      completion,
+      weeks: Type.Array(
+        Type.Object({
+          slug: Type.String(),
+          label: Type.String(),
+          title: Type.String(),
+          summary: Type.String(),
+          completion,
+          bullets: Type.Array(
+            Type.Object({
+              text: Type.String({ description: 'The curriculum bullet as written.' }),
+              topics: Type.Array(
+                Type.Object({
+                  slug: Type.String(),
+                  title: Type.String(),
+                  status: statusSchema,
+                  hasNote: Type.Boolean(),
+                }),
+              ),
+            }),
+          ),
+        }),
+      ),
+    }),
+  ),
+});
+
+export const progressSchema = Type.Object({
+  status: statusSchema,
+  note: Type.String(),
+  version: Type.Integer({ description: 'Also sent as the ETag; 0 = never changed.' }),
+  updatedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+});
+
+export const topicSchema = Type.Object({
+  slug: Type.String(),
+  title: Type.String(),
+  explanation: Type.String(),
+  objectives: Type.Array(Type.String()),
+  tags: Type.Array(Type.String()),
+  bulletText: Type.String(),
+  weekSlug: Type.String(),
+  weekTitle: Type.String(),
+  progress: Type.Optional(progressSchema),
+});
+
+export const slugParams = Type.Object(
+  { slug: Type.String({ pattern: '^[a-z0-9][a-z0-9-]{2,47}$', description: 'Topic slug.' }) },
+  { additionalProperties: false },
+);
+
+export const noteSchema = Type.String({
+  maxLength: 20000,
+  description: 'Markdown, up to 20,000 characters.',
+});
+
+export const progressPatchBody = Type.Object(
+  { status: Type.Optional(statusSchema), note: Type.Optional(noteSchema) },
+  { additionalProperties: false, minProperties: 1 },
+);
+
+export const progressExportSchema = Type.Object(
+  {
+    format: Type.Literal(progressExportFormat),
+    exportedAt: Type.Optional(Type.String({ format: 'date-time' })),
+    items: Type.Array(
+      Type.Object(
+        {
+          topic: Type.String({ maxLength: 48 }),
+          status: statusSchema,
+          note: Type.Optional(noteSchema),
+          updatedAt: Type.Optional(Type.String({ format: 'date-time' })),
+        },
+        { additionalProperties: false },
+      ),
+      { maxItems: 2000 },
+    ),
+  },
+  { additionalProperties: false },
+);

@@ -1,0 +1,12 @@
+import type { UserRow } from './repository.js';
+
+/** The public shape of a user: a database row never leaves the server as is. */
+export function presentUser(user: UserRow) {
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    role: user.role,
+    createdAt: user.createdAt.toISOString(),
+  };
+}
