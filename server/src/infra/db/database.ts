@@ -29,6 +29,8 @@ export interface DatabaseHandle {
   /** Throws unless the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;
+  /** PGlite only: the whole data directory as a tarball (backups, test templates). */
+  dumpDataDir?: () => Promise<Blob>;
 }
 
 /** `server/drizzle/`, the same relative place from `src/infra/db` and `dist/infra/db`. */
@@ -69,5 +71,6 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       await db.execute(sql`select 1`);
     },
     close: () => client.close(),
+    dumpDataDir: () => client.dumpDataDir('none'),
   };
 }

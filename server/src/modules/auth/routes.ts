@@ -5,7 +5,7 @@
  * cannot read it.
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { HttpProblem, problems } from '../../infra/http/problem.js';
 import { problemResponses } from '../../infra/http/schemas.js';
@@ -82,12 +82,13 @@ export function authRoutes(deps: { auth: AuthService; secureCookies: boolean; re
           summary: 'Exchange a refresh token for a new token pair (the old one stops working)',
           description:
             'Refresh tokens are single use. Presenting one that was already used signs out every session descended from it.',
-          body: Type.Optional(refreshBody),
+          body: refreshBody,
           response: { 200: sessionSchema, ...problemResponses(400, 401) },
         },
+        preValidation: emptyBodyIsEmptyObject,
       },
       async (request, reply) => {
-        const token = request.body?.refreshToken ?? request.cookies[refreshCookieName];
+        const token = request.body.refreshToken ?? request.cookies[refreshCookieName];
         if (token === undefined) {
           throw problems.unauthenticated(
             'No refresh token: send it as "refreshToken" or in the refresh cookie.',
@@ -103,12 +104,13 @@ export function authRoutes(deps: { auth: AuthService; secureCookies: boolean; re
         schema: {
           tags,
           summary: 'Sign out: the refresh token and every token rotated from it stop working',
-          body: Type.Optional(refreshBody),
+          body: refreshBody,
           response: { 204: Type.Null() },
         },
+        preValidation: emptyBodyIsEmptyObject,
       },
       async (request, reply) => {
-        const token = request.body?.refreshToken ?? request.cookies[refreshCookieName];
+        const token = request.body.refreshToken ?? request.cookies[refreshCookieName];
         if (token !== undefined) await auth.signOut(token);
         reply.clearCookie(refreshCookieName, { path: refreshCookiePath });
         return reply.code(204).send(null);
@@ -158,6 +160,11 @@ export function authRoutes(deps: { auth: AuthService; secureCookies: boolean; re
       },
     );
   };
+}
+
+/** A browser refreshing from its cookie may send no body at all; that means "no token in the body". */
+async function emptyBodyIsEmptyObject(request: FastifyRequest) {
+  request.body ??= {};
 }
 
 function required(value: string | undefined, field: string): string {

@@ -1,0 +1,87 @@
+/**
+ * The one way integration tests start the application: the real app, on a fresh copy of the seeded
+ * database, with the counters of the backend under test. Each call is isolated from every other.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { buildApp } from '../app.js';
+import type { CounterStore } from '../infra/cache/cache.js';
+import { createMemoryCounterStore } from '../infra/cache/memory-counter-store.js';
+import { createRedisCounterStore } from '../infra/cache/redis-counter-store.js';
+import { type Config, loadConfig } from '../infra/config/config.js';
+import { type DatabaseHandle, openDatabase } from '../infra/db/database.js';
+import { databaseUrlFor, testBackend, testServices } from './backends.js';
+
+export async function openTestDatabase(): Promise<DatabaseHandle> {
+  const template = inject('databaseTemplate');
+  if (testBackend() === 'pglite') {
+    return openDatabase({ kind: 'pglite', loadDataDir: new Blob([await readFile(template)]) });
+  }
+  const name = `wa_test_${randomUUID().replaceAll('-', '')}`;
+  const admin = new pg.Client({ connectionString: testServices.adminDatabaseUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+  const database = await openDatabase({
+    kind: 'postgres',
+    url: databaseUrlFor(testServices.adminDatabaseUrl, name),
+    maxConnections: 5,
+  });
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
+export function openTestCounters(): CounterStore {
+  return testBackend() === 'pglite'
+    ? createMemoryCounterStore()
+    : createRedisCounterStore(testServices.redisUrl, `wa-test:${randomUUID()}:`);
+}
+
+/** A test configuration: a random JWT secret and a private data directory. */
+export function testConfig(env: Record<string, string> = {}): Config {
+  return loadConfig({
+    NODE_ENV: 'test',
+    JWT_SECRET: randomBytes(48).toString('base64url'),
+    WINTERARC_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'winterarc-test-')),
+    WINTERARC_WEB_DIST: path.join(tmpdir(), 'winterarc-no-web'),
+    ...env,
+  });
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: DatabaseHandle;
+  counters: CounterStore;
+  config: Config;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const config = testConfig(env);
+  const database = await openTestDatabase();
+  const counters = openTestCounters();
+  const app = await buildApp({ config, database, counters });
+  await app.ready();
+  return {
+    app,
+    database,
+    counters,
+    config,
+    async close() {
+      await app.close();
+      await counters.close();
+      await database.close();
+    },
+  };
+}

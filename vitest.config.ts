@@ -1,0 +1,35 @@
+/**
+ * One test command for the whole repository. Server integration tests (`*.int.test.ts`) run twice:
+ * once on embedded PGlite with in-memory counters, once on the real PostgreSQL and Redis, so both
+ * adapters are held to the same behaviour.
+ * @see https://vitest.dev/guide/projects
+ */
+import { defineConfig } from 'vitest/config';
+
+const integration = (name: 'pglite' | 'postgres') => ({
+  test: {
+    name,
+    include: ['server/src/**/*.int.test.ts'],
+    env: { WINTERARC_TEST_BACKEND: name },
+    globalSetup: ['server/src/test/global-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['server/src/**/*.test.ts', 'judge/src/**/*.test.ts'],
+          exclude: ['**/*.int.test.ts'],
+        },
+      },
+      integration('pglite'),
+      integration('postgres'),
+      { test: { name: 'web', include: ['web/src/**/*.test.{ts,tsx}'] } },
+    ],
+  },
+});
