@@ -34,7 +34,7 @@ export const validatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, http
 
 /** Turns ajv's errors into field errors that name the field and say what is expected. */
 export function toFieldErrors(errors: ErrorObject[], part: string): FieldError[] {
-  return errors.map((error) => {
+  return collapseChoices(errors).map((error) => {
     const path = error.instancePath
       .split('/')
       .slice(1)
@@ -50,6 +50,28 @@ export function toFieldErrors(errors: ErrorObject[], part: string): FieldError[]
     }
     return { in: part, field: path.join('.'), message: describe(error) };
   });
+}
+
+/**
+ * A union of literals (`'todo' | 'done' | …`) fails as one `const` error per choice plus an `anyOf`
+ * error; a person wants one line listing the choices, so those become a single `enum` error.
+ */
+function collapseChoices(errors: ErrorObject[]): ErrorObject[] {
+  const choices = new Map<string, unknown[]>();
+  for (const error of errors) {
+    if (error.keyword !== 'const') continue;
+    const allowed = choices.get(error.instancePath) ?? [];
+    allowed.push((error.params as { allowedValue: unknown }).allowedValue);
+    choices.set(error.instancePath, allowed);
+  }
+  const collapsed: ErrorObject[] = [];
+  for (const error of errors) {
+    const allowed = choices.get(error.instancePath);
+    if (allowed === undefined) collapsed.push(error);
+    else if (error.keyword === 'anyOf')
+      collapsed.push({ ...error, keyword: 'enum', params: { allowedValues: allowed } });
+  }
+  return collapsed;
 }
 
 function describe(error: ErrorObject): string {

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { completionOf } from './completion.js';
+
+describe('completion', () => {
+  it('is done over the topics not skipped', () => {
+    expect(completionOf(['done', 'done', 'todo', 'skipped', 'learning'])).toEqual({
+      total: 5,
+      done: 2,
+      learning: 1,
+      skipped: 1,
+      percent: 50,
+    });
+  });
+
+  it('rounds down so 100% means everything is done', () => {
+    expect(completionOf(['done', 'done', 'todo']).percent).toBe(66);
+    expect(completionOf(Array(199).fill('done').concat('todo')).percent).toBe(99);
+  });
+
+  it('is 100% when every topic was skipped and 0% for an empty set of nothing done', () => {
+    expect(completionOf(['skipped', 'skipped']).percent).toBe(100);
+    expect(completionOf(['todo']).percent).toBe(0);
+  });
+});
