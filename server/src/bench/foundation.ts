@@ -20,7 +20,13 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 async function start(env: Record<string, string>): Promise<{ child: ChildProcess; readyMs: number }> {
   const startedAt = performance.now();
   const child = spawn(process.execPath, [cli, 'serve'], {
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', LOG_LEVEL: 'warn', PORT: String(port), ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      PORT: String(port),
+      ...env,
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   for (;;) {
@@ -49,14 +55,20 @@ async function signedInHeaders(): Promise<Record<string, string>> {
   const response = await fetch(`${origin}/api/v1/auth/signup`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: `bench-${Date.now()}@example.test`, password: 'bench password 123', displayName: 'Bench' }),
+    body: JSON.stringify({
+      email: `bench-${Date.now()}@example.test`,
+      password: 'bench password 123',
+      displayName: 'Bench',
+    }),
   });
   const { accessToken } = (await response.json()) as { accessToken: string };
   // A realistic learner: some progress on the first topics.
   const tree = (await (await fetch(`${origin}/api/v1/roadmap`)).json()) as {
     sessions: { weeks: { bullets: { topics: { slug: string }[] }[] }[] }[];
   };
-  const slugs = tree.sessions.flatMap((s) => s.weeks.flatMap((w) => w.bullets.flatMap((b) => b.topics.map((t) => t.slug))));
+  const slugs = tree.sessions.flatMap((s) =>
+    s.weeks.flatMap((w) => w.bullets.flatMap((b) => b.topics.map((t) => t.slug))),
+  );
   for (const slug of slugs.slice(0, 20)) {
     await fetch(`${origin}/api/v1/roadmap/topics/${slug}/progress`, {
       method: 'PATCH',
@@ -76,7 +88,12 @@ async function measure(label: string, env: Record<string, string>) {
     const second = await start(common);
     const rss = rssMiB(second.child.pid!);
     const headers = await signedInHeaders();
-    const result = await autocannon({ url: `${origin}/api/v1/roadmap`, headers, connections: 10, duration: seconds });
+    const result = await autocannon({
+      url: `${origin}/api/v1/roadmap`,
+      headers,
+      connections: 10,
+      duration: seconds,
+    });
     await stop(second.child);
     return {
       label,
@@ -95,7 +112,12 @@ async function measure(label: string, env: Record<string, string>) {
 
 const runs = [await measure('embedded (PGlite, in-memory cache)', {})];
 if (process.env.BENCH_DATABASE_URL) {
-  runs.push(await measure('PostgreSQL + Redis', { DATABASE_URL: process.env.BENCH_DATABASE_URL, REDIS_URL: process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/14' }));
+  runs.push(
+    await measure('PostgreSQL + Redis', {
+      DATABASE_URL: process.env.BENCH_DATABASE_URL,
+      REDIS_URL: process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/14',
+    }),
+  );
 }
 
 const rows = runs.map(

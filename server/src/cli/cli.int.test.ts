@@ -1,0 +1,87 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { testBackend } from '../test/backends.js';
+
+const main = fileURLToPath(new URL('./main.ts', import.meta.url));
+
+/** Runs the real CLI (through tsx, so no build is needed) in a clean environment. */
+function winterarc(args: string[], env: Record<string, string>, stdin = '') {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', main, ...args], {
+      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    child.stdin.end(stdin);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+// These spawn processes on an embedded data directory; running them once (in the pglite project) is enough.
+describe.runIf(testBackend() === 'pglite')('winterarc CLI', () => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'winterarc-cli-'));
+  const env = { WINTERARC_DATA_DIR: dataDir };
+
+  it('documents every command with --help', async () => {
+    const help = await winterarc(['--help'], env);
+    expect(help.code).toBe(0);
+    for (const command of ['serve', 'migrate', 'seed', 'create-admin'])
+      expect(help.stdout).toContain(command);
+    const adminHelp = await winterarc(['create-admin', '--help'], env);
+    expect(adminHelp.stdout).toContain('--password-stdin');
+  });
+
+  it('seeds idempotently: the second run changes nothing', async () => {
+    const first = await winterarc(['seed'], env);
+    expect(first.stderr).toBe('');
+    expect(first.stdout).toMatch(/[1-9]\d* created, 0 updated/);
+    const second = await winterarc(['seed'], env);
+    expect(second.stdout).toMatch(/ 0 created, 0 updated, \d+ unchanged, 0 retired/);
+  });
+
+  it('creates an admin from stdin, refuses a duplicate, and promotes with --promote', async () => {
+    const created = await winterarc(
+      ['create-admin', '--email', 'Root@Example.test', '--password-stdin'],
+      env,
+      'a long admin password\n',
+    );
+    expect(created.stdout).toContain('Admin root@example.test created.');
+    const again = await winterarc(['create-admin', '--email', 'root@example.test'], {
+      ...env,
+      WINTERARC_ADMIN_PASSWORD: 'another long one',
+    });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('already has an account; add --promote');
+    const promoted = await winterarc(['create-admin', '--email', 'root@example.test', '--promote'], env);
+    expect(promoted.stdout).toContain('is now an admin');
+  });
+
+  it('refuses a short password and a missing one with a sentence saying what to do', async () => {
+    const short = await winterarc(['create-admin', '--email', 'x@example.test'], {
+      ...env,
+      WINTERARC_ADMIN_PASSWORD: 'short',
+    });
+    expect(short.code).toBe(2);
+    expect(short.stderr).toMatch(/password must be 10 to 256 characters/);
+    const missing = await winterarc(['create-admin', '--email', 'x@example.test'], env);
+    expect(missing.stderr).toContain('WINTERARC_ADMIN_PASSWORD');
+  });
+
+  it('stops on bad configuration with the variable named and exit code 2', async () => {
+    const result = await winterarc(['migrate'], { ...env, NODE_ENV: 'production' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'winterarc: Configuration error: JWT_SECRET is required when NODE_ENV=production (set JWT_SECRET or JWT_SECRET_FILE to 32+ random bytes)\n',
+    );
+  });
+});
