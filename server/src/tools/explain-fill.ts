@@ -119,7 +119,7 @@ export const fillSteps: { table: string; sql: string }[] = [
                pv.ids[1 + floor(random() * cardinality(pv.ids))::int] AS problem_version_id,
                (ARRAY['python', 'cpp', 'go', 'rust', 'java', 'javascript'])[1 + floor(random() * 6)::int] AS language,
                CASE WHEN random() < 0.2 THEN 'run' ELSE 'submit' END AS mode,
-               'def solve(xs):  # attempt ' || g || E'\\n' || repeat('    total = sum(xs)\\n', 1 + g % 8) AS source,
+               'def solve(xs):  # attempt ' || g || E'\\n' || repeat(E'    total = sum(xs)\\n', 1 + g % 8) AS source,
                CASE WHEN g > ${scale.submissions} - 50 THEN 'queued' ELSE 'done' END AS status,
                (ARRAY['AC', 'AC', 'AC', 'AC', 'WA', 'WA', 'WA', 'TLE', 'RE', 'CE'])[1 + floor(random() * 10)::int] AS verdict,
                now() - interval '365 days' + g * (interval '365 days' / ${scale.submissions}) AS created_at

@@ -121,18 +121,24 @@ export function createProgressRepository(db: Database) {
         .orderBy(topics.slug);
     },
 
-    /** Writes many rows in one transaction: an import applies whole or not at all. */
-    async importForUser(userId: string, rows: { topicId: number; status: TopicStatus; note: string }[]) {
+    /**
+     * Writes many rows in one transaction: an import applies whole or not at all. A row without a
+     * note keeps the note already there.
+     */
+    async importForUser(
+      userId: string,
+      rows: { topicId: number; status: TopicStatus; note: string | undefined }[],
+    ) {
       await db.transaction(async (tx) => {
-        for (const row of rows) {
+        for (const { topicId, status, note } of rows) {
           await tx
             .insert(topicProgress)
-            .values({ userId, ...row })
+            .values({ userId, topicId, status, note: note ?? '' })
             .onConflictDoUpdate({
               target: [topicProgress.userId, topicProgress.topicId],
               set: {
-                status: row.status,
-                note: row.note,
+                status,
+                ...(note === undefined ? {} : { note }),
                 version: sql`${topicProgress.version} + 1`,
                 updatedAt: sql`now()`,
               },

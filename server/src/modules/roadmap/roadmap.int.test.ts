@@ -220,6 +220,28 @@ describe('export and import', () => {
     );
   });
 
+  it('keeps an existing note when an imported item has none', async () => {
+    const learner = await signUp(t.app);
+    const slug = topicSlugsOf(content)[5]!;
+    await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/roadmap/topics/${slug}/progress`,
+      headers: learner.headers,
+      payload: { note: 'written by hand' },
+    });
+    const imported = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/me/progress/import',
+      headers: learner.headers,
+      payload: { format: 'winterarc.progress/v1', items: [{ topic: slug, status: 'done' }] },
+    });
+    expect(imported.statusCode).toBe(200);
+    const progress = (
+      await t.app.inject({ url: `/api/v1/roadmap/topics/${slug}/progress`, headers: learner.headers })
+    ).json();
+    expect(progress).toMatchObject({ status: 'done', note: 'written by hand' });
+  });
+
   it('imports nothing when any item names an unknown topic, and says which', async () => {
     const learner = await signUp(t.app);
     const known = topicSlugsOf(content)[0]!;

@@ -154,7 +154,7 @@ export function createRoadmapService(deps: { roadmap: RoadmapRepository; progres
         throw problems.validation('Nothing was imported: fix the items named in "errors".', errors);
       await progress.importForUser(
         userId,
-        items.map((item) => ({ topicId: ids.get(item.topic)!, status: item.status, note: item.note ?? '' })),
+        items.map((item) => ({ topicId: ids.get(item.topic)!, status: item.status, note: item.note })),
       );
       return { imported: items.length };
     },
