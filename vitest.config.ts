@@ -29,7 +29,7 @@ export default defineConfig({
       },
       integration('pglite'),
       integration('postgres'),
-      { test: { name: 'web', include: ['web/src/**/*.test.{ts,tsx}'] } },
+      'web/vitest.config.ts',
     ],
   },
 });

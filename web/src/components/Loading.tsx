@@ -1,0 +1,9 @@
+/** A quiet placeholder while something loads; the text is what screen readers announce. */
+export function Loading({ label }: { label: string }) {
+  return (
+    <div className="loading" role="status">
+      <span className="spinner" aria-hidden="true" />
+      <span>{label}</span>
+    </div>
+  );
+}

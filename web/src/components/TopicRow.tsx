@@ -1,0 +1,48 @@
+import { Link } from 'react-router';
+import { describeError, isStaleVersion } from '../api/errors';
+import type { TopicSummary } from '../api/types';
+import { useSetTopicStatus } from '../progress/useSetTopicStatus';
+import { statusLabels } from '../roadmap/status';
+import { StatusControl } from './StatusControl';
+
+interface TopicRowProps {
+  topic: TopicSummary;
+  /** Anonymous visitors see the topics without status controls. */
+  canTrack: boolean;
+}
+
+export function TopicRow({ topic, canTrack }: TopicRowProps) {
+  const setStatus = useSetTopicStatus(topic.slug, 'server');
+  return (
+    <li className={`topic-row topic-${topic.status}`}>
+      <div className="topic-row-main">
+        <span className="status-dot" title={statusLabels[topic.status]} aria-hidden="true" />
+        <Link to={`/topics/${topic.slug}`} className="topic-link">
+          {topic.title}
+        </Link>
+        {topic.hasNote && (
+          <span className="note-badge" title="You wrote a note on this topic">
+            Note
+          </span>
+        )}
+      </div>
+      {canTrack && (
+        <div className="topic-row-status">
+          <StatusControl
+            name={`status-${topic.slug}`}
+            label={topic.title}
+            value={topic.status}
+            onChange={(status) => setStatus.mutate({ status, previous: topic.status })}
+          />
+          {setStatus.isError && (
+            <p className="inline-error" role="alert">
+              {isStaleVersion(setStatus.error)
+                ? 'Changed in another tab — reloaded. Pick the status again.'
+                : `Not saved: ${describeError(setStatus.error)}`}
+            </p>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}
