@@ -34,7 +34,7 @@ export const validatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, http
 
 /** Turns ajv's errors into field errors that name the field and say what is expected. */
 export function toFieldErrors(errors: ErrorObject[], part: string): FieldError[] {
-  return collapseChoices(errors).map((error) => {
+  const all = collapseChoices(errors).map((error): FieldError => {
     const path = error.instancePath
       .split('/')
       .slice(1)
@@ -50,6 +50,9 @@ export function toFieldErrors(errors: ErrorObject[], part: string): FieldError[]
     }
     return { in: part, field: path.join('.'), message: describe(error) };
   });
+  // The first problem of each field is the one to fix first; more of them only add noise.
+  const seen = new Set<string>();
+  return all.filter((error) => !seen.has(error.field) && seen.add(error.field));
 }
 
 /**
@@ -82,7 +85,11 @@ function describe(error: ErrorObject): string {
     case 'format':
       return `must be a valid ${String(params.format)}`;
     case 'minLength':
-      return `must be at least ${String(params.limit)} characters long`;
+      return params.limit === 1
+        ? 'must not be empty'
+        : `must be at least ${String(params.limit)} characters long`;
+    case 'pattern':
+      return 'is not in the expected format';
     case 'maxLength':
       return `must be at most ${String(params.limit)} characters long`;
     case 'enum':

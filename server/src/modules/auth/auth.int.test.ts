@@ -74,6 +74,12 @@ describe('sign-up', () => {
       'must be of type string',
     ],
     ['a missing field', { email: uniqueEmail(), password: 'long enough pw' }, 'displayName', 'is required'],
+    [
+      'an empty display name',
+      { email: uniqueEmail(), password: 'long enough pw', displayName: '' },
+      'displayName',
+      'must not be empty',
+    ],
   ])('answers %s with 400 naming the field', async (_case, payload, field, message) => {
     const response = await post('/api/v1/auth/signup', payload);
     expect(response.statusCode).toBe(400);
@@ -83,6 +89,8 @@ describe('sign-up', () => {
       expect.objectContaining({ in: 'body', field, message: expect.stringContaining(message) }),
     );
     expect(problem.detail).toContain(field);
+    // One message per field: the first thing to fix, not every rule it broke.
+    expect(problem.errors.filter((e: { field: string }) => e.field === field)).toHaveLength(1);
   });
 
   it('answers malformed JSON with a 400 problem, not a 500', async () => {

@@ -26,7 +26,7 @@ export function createSignInThrottle(counters: CounterStore, auth: Config['auth'
       const retryAfter = Math.max(...blocked);
       if (retryAfter > 0) {
         throw problems.tooManyRequests(
-          `Too many failed sign-ins. Wait ${retryAfter} s before trying again, or reset your password.`,
+          `Too many failed sign-ins. Wait ${retryAfter} s before trying again.`,
           retryAfter,
         );
       }

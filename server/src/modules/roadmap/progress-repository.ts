@@ -33,6 +33,7 @@ export function createProgressRepository(db: Database) {
           topicId: topicProgress.topicId,
           status: topicProgress.status,
           hasNote: sql<boolean>`${topicProgress.note} <> ''`,
+          version: topicProgress.version,
         })
         .from(topicProgress)
         .where(eq(topicProgress.userId, userId));

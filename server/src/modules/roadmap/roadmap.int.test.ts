@@ -60,7 +60,7 @@ describe('the roadmap tree', () => {
       percent: Math.floor((2 / (weekTopics.length - 1)) * 100),
     });
     expect(tree.sessions[0].completion.done).toBe(2);
-    expect(weekNode.bullets[0].topics[0]).toMatchObject({ slug: weekTopics[0], status: 'done' });
+    expect(weekNode.bullets[0].topics[0]).toMatchObject({ slug: weekTopics[0], status: 'done', version: 1 });
 
     // Someone else's tree is untouched by it.
     const other = await signUp(t.app);

@@ -42,6 +42,10 @@ export const treeSchema = Type.Object({
                   title: Type.String(),
                   status: statusSchema,
                   hasNote: Type.Boolean(),
+                  version: Type.Integer({
+                    description:
+                      'Your progress version (0 = untouched): send it as If-Match to change this topic.',
+                  }),
                 }),
               ),
             }),

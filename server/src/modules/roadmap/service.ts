@@ -35,7 +35,7 @@ export function createRoadmapService(deps: { roadmap: RoadmapRepository; progres
       ]);
       const byTopic = new Map(rows.map((row) => [row.topicId, row]));
 
-      type Topic = { slug: string; title: string; status: TopicStatus; hasNote: boolean };
+      type Topic = { slug: string; title: string; status: TopicStatus; hasNote: boolean; version: number };
       type Bullet = { text: string; topics: Topic[] };
       type Week = { slug: string; label: string; title: string; summary: string; bullets: Bullet[] };
       type Session = { slug: string; label: string; title: string; summary: string; weeks: Week[] };
@@ -75,6 +75,7 @@ export function createRoadmapService(deps: { roadmap: RoadmapRepository; progres
           title: row.topicTitle,
           status: own?.status ?? 'todo',
           hasNote: own?.hasNote ?? false,
+          version: own?.version ?? 0,
         });
       }
 
