@@ -10,6 +10,7 @@ export interface PlanNode {
   'Node Type': string;
   'Relation Name'?: string;
   'Index Name'?: string;
+  'Scan Direction'?: string;
   'Actual Rows'?: number;
   'Actual Loops'?: number;
   'Rows Removed by Filter'?: number;
@@ -78,7 +79,7 @@ export function judgePlan(
       verdict.accesses.push(
         type === 'Bitmap Index Scan'
           ? `Bitmap Index Scan on ${index}`
-          : `${type} using ${index} on ${relation}`,
+          : `${type}${node['Scan Direction'] === 'Backward' ? ' Backward' : ''} using ${index} on ${relation}`,
       );
     } else if (relation !== undefined && type !== 'ModifyTable' && type !== 'Bitmap Heap Scan') {
       verdict.accesses.push(`${type} on ${relation}`);
