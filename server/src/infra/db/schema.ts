@@ -50,6 +50,10 @@ export const users = pgTable(
     uniqueIndex('users_email_key').on(t.email),
     // Keyset pagination of the admin user list sorts by (created_at, id).
     index('users_created_at_id_idx').on(t.createdAt, t.id),
+    // The admin list filtered by a rare role (admins) would otherwise walk every user.
+    index('users_role_id_idx').on(t.roleId),
+    // "Email contains …" is ILIKE '%…%', which no B-tree can serve; trigrams can (extension in 0002).
+    index('users_email_trgm_idx').using('gin', t.email.op('gin_trgm_ops')),
     check('users_email_lowercase', sql`${t.email} = lower(${t.email})`),
     check('users_display_name_length', sql`char_length(${t.displayName}) between 1 and 80`),
   ],
