@@ -12,6 +12,7 @@ import type { CounterStore } from './infra/cache/cache.js';
 import type { Config } from './infra/config/config.js';
 import type { DatabaseHandle } from './infra/db/database.js';
 import { installErrorHandling } from './infra/http/error-handler.js';
+import { waitForHandlersOnClose } from './infra/http/in-flight.js';
 import { registerOpenApi } from './infra/http/openapi.js';
 import { problemSchema } from './infra/http/schemas.js';
 import { validatorCompiler } from './infra/http/validation.js';
@@ -57,6 +58,8 @@ export async function buildApp({ config, database, counters }: AppDependencies):
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  // Before any route is added, so every handler is tracked.
+  waitForHandlersOnClose(app);
   installErrorHandling(app);
   app.addSchema(problemSchema);
   app.addSchema(userSchema);
