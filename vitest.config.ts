@@ -30,6 +30,15 @@ export default defineConfig({
       integration('pglite'),
       integration('postgres'),
       'web/vitest.config.ts',
+      // Browser tests of the built app: they need `npm run build` first (scripts/test.sh does it).
+      {
+        test: {
+          name: 'e2e',
+          include: ['web/e2e/**/*.e2e.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 90_000,
+        },
+      },
     ],
   },
 });

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes sure what the tests need is installed and running on this (Debian) machine: bubblewrap for the
-# judge's sandbox, PostgreSQL and Redis for the integration tests. Installs with apt-get when missing
+# judge's sandbox, PostgreSQL and Redis for the integration tests, Chromium for the browser tests. Installs with apt-get when missing
 # (needs root), starts what is down, and waits until each answers. Safe to run again and again.
 set -euo pipefail
 
@@ -10,6 +10,7 @@ missing=()
 command -v bwrap >/dev/null || missing+=(bubblewrap)
 command -v pg_ctlcluster >/dev/null || missing+=(postgresql)
 command -v redis-server >/dev/null || missing+=(redis-server)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} …"
   as_root apt-get update -qq

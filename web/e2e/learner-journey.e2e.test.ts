@@ -1,0 +1,97 @@
+/**
+ * A learner's first visit, in a real browser against the real server: sign up, track progress, keep a
+ * note, and use the API docs' Authorize button. Debian's Chromium (CHROMIUM overrides the path).
+ */
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningServer, startBuiltServer } from './server-process.js';
+
+let server: RunningServer;
+let browser: Browser;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  server = await startBuiltServer();
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function newPage(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  return page;
+}
+
+const email = `journey-${Date.now()}@example.test`;
+const password = 'correct horse battery staple';
+
+describe('a learner in the browser', () => {
+  it('signs up, marks a topic done, and finds it done after a reload', async () => {
+    const page = await newPage();
+    await page.goto(`${server.origin}/signup`);
+    await page.getByLabel('Display name').fill('Ada');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.waitForSelector('.status-control');
+
+    const firstTopic = page.locator('.topic-row').first();
+    await firstTopic.getByRole('radio', { name: 'Done' }).check();
+    await expect
+      .poll(() => page.locator('.header-completion').getAttribute('title'))
+      .toMatch(/^1 of \d+ topics done$/);
+
+    await page.reload();
+    await page.waitForSelector('.status-control');
+    expect(await page.locator('.topic-row').first().getByRole('radio', { name: 'Done' }).isChecked()).toBe(
+      true,
+    );
+    await page.close();
+  });
+
+  it('keeps a note on a topic across visits', async () => {
+    const page = await newPage();
+    await page.goto(`${server.origin}/signin`);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForSelector('.status-control');
+    const topicPath = await page.locator('.topic-row .topic-link').first().getAttribute('href');
+
+    await page.goto(`${server.origin}${topicPath}`);
+    await page.locator('.note-editor textarea').fill('Remember: `functools.wraps` keeps the name.');
+    await page.getByRole('button', { name: 'Save note' }).click();
+    await page.waitForSelector('text=✓ Saved');
+
+    await page.reload();
+    await expect
+      .poll(() => page.locator('.note-editor textarea').inputValue())
+      .toBe('Remember: `functools.wraps` keeps the name.');
+    await page.close();
+  });
+
+  it('authorizes the interactive API docs with the OAuth2 password flow', async () => {
+    const page = await newPage();
+    const token = page.waitForResponse((response) => response.url().endsWith('/api/v1/auth/token'));
+    await page.goto(`${server.origin}/docs/`);
+    await page.click('button.authorize');
+    await page.fill('#oauth_username', email);
+    await page.fill('#oauth_password', password);
+    await page
+      .locator('.auth-container', { has: page.locator('#oauth_username') })
+      .locator('button.authorize')
+      .click();
+    expect((await token).status()).toBe(200);
+    await page.close();
+  });
+
+  it('raised no script errors on any page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
