@@ -1,0 +1,47 @@
+/**
+ * What the judge needs to know to build and run one language, as data: adding a language is one entry
+ * in `registry.ts` plus its tests. Every program is named by an absolute path inside /usr, because the
+ * sandbox binds only /usr and has no PATH to search.
+ */
+export const languageIds = ['python', 'javascript', 'typescript', 'c', 'cpp', 'java'] as const;
+export type LanguageId = (typeof languageIds)[number];
+
+export interface RunContext {
+  /** The run's memory limit; runtimes that do not see the cgroup limit get a heap cap from it. */
+  memoryBytes: number;
+}
+
+export interface CompileStep {
+  /** argv of the compiler, run in the sandbox with the work directory as its current directory. */
+  command: string[];
+  /** The file the compiler leaves in the work directory, which the run step uses. */
+  output: string;
+}
+
+export interface LanguageSpec {
+  id: LanguageId;
+  /** Shown to learners. */
+  name: string;
+  /** File name endings that identify this language (problem packages, CLI). */
+  extensions: readonly string[];
+  /** The name the submission is saved under in the work directory (Java needs the class name). */
+  sourceFile: string;
+  /**
+   * How the source becomes runnable: nothing (interpreted), a compiler run in the sandbox, or a
+   * transform in process (TypeScript: esbuild strips types; it parses, never executes, the source).
+   */
+  build: { kind: 'none' } | { kind: 'sandboxed'; step: CompileStep } | { kind: 'transpile'; output: string };
+  /** argv that runs the program, from the work directory. */
+  run(context: RunContext): string[];
+  /** argv that prints the toolchain's version (first line kept). */
+  versionProbe: string[];
+  /** Extra host directories the sandbox must bind read-only for this toolchain. */
+  extraReadOnlyBinds: readonly string[];
+  /** Processes the toolchain needs at least (the JVM and V8 start helper threads). */
+  minPids: number;
+}
+
+/** Heap cap for runtimes with their own heap sizing: 75% of the limit leaves room for code and stacks. */
+export function heapMiB(memoryBytes: number): number {
+  return Math.max(16, Math.floor((memoryBytes * 0.75) / 2 ** 20));
+}

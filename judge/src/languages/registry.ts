@@ -1,0 +1,122 @@
+/**
+ * The languages Winter Arc judges. Paths are Debian 12's; `toolchain.ts` checks them at start-up so a
+ * missing compiler is reported once, clearly, instead of as a failed submission.
+ */
+import { heapMiB, type LanguageId, type LanguageSpec } from './language.js';
+
+const python3 = '/usr/bin/python3';
+const node = '/usr/bin/node';
+const gcc = '/usr/bin/gcc';
+const gxx = '/usr/bin/g++';
+// Not /usr/bin/java: that is a link through /etc/alternatives, which the sandbox does not have.
+const jdk = '/usr/lib/jvm/java-17-openjdk-amd64';
+
+export const languages: Record<LanguageId, LanguageSpec> = {
+  python: {
+    id: 'python',
+    name: 'Python 3',
+    extensions: ['.py'],
+    sourceFile: 'main.py',
+    build: { kind: 'none' },
+    // -I: isolated (no env vars, no user site, script dir not trusted); -S: no site import; -B: no .pyc.
+    run: () => [python3, '-I', '-S', '-B', 'main.py'],
+    versionProbe: [python3, '--version'],
+    extraReadOnlyBinds: [],
+    minPids: 1,
+  },
+  javascript: {
+    id: 'javascript',
+    name: 'JavaScript (Node.js)',
+    extensions: ['.js', '.mjs', '.cjs'],
+    sourceFile: 'main.js',
+    build: { kind: 'none' },
+    // V8 does not see the cgroup limit: without a heap cap an allocation bomb ends as a SIGABRT, not MLE.
+    run: ({ memoryBytes }) => [node, `--max-old-space-size=${heapMiB(memoryBytes)}`, 'main.js'],
+    versionProbe: [node, '--version'],
+    extraReadOnlyBinds: [],
+    minPids: 8,
+  },
+  typescript: {
+    id: 'typescript',
+    name: 'TypeScript (Node.js, types stripped by esbuild)',
+    extensions: ['.ts', '.mts'],
+    sourceFile: 'main.ts',
+    build: { kind: 'transpile', output: 'main.js' },
+    run: ({ memoryBytes }) => [node, `--max-old-space-size=${heapMiB(memoryBytes)}`, 'main.js'],
+    versionProbe: [node, '--version'],
+    extraReadOnlyBinds: [],
+    minPids: 8,
+  },
+  c: {
+    id: 'c',
+    name: 'C (gcc, C17)',
+    extensions: ['.c'],
+    sourceFile: 'main.c',
+    build: {
+      kind: 'sandboxed',
+      step: { command: [gcc, '-O2', '-std=gnu17', '-pipe', '-o', 'main', 'main.c', '-lm'], output: 'main' },
+    },
+    run: () => ['./main'],
+    versionProbe: [gcc, '--version'],
+    extraReadOnlyBinds: [],
+    minPids: 1,
+  },
+  cpp: {
+    id: 'cpp',
+    name: 'C++ (g++, C++20)',
+    extensions: ['.cpp', '.cc', '.cxx'],
+    sourceFile: 'main.cpp',
+    build: {
+      kind: 'sandboxed',
+      step: { command: [gxx, '-O2', '-std=gnu++20', '-pipe', '-o', 'main', 'main.cpp'], output: 'main' },
+    },
+    run: () => ['./main'],
+    versionProbe: [gxx, '--version'],
+    extraReadOnlyBinds: [],
+    minPids: 1,
+  },
+  java: {
+    id: 'java',
+    name: 'Java 17',
+    extensions: ['.java'],
+    sourceFile: 'Main.java',
+    build: {
+      kind: 'sandboxed',
+      // -J flags keep javac itself small and quick to start (one class, no JIT tiers beyond C1).
+      step: {
+        command: [
+          `${jdk}/bin/javac`,
+          '-J-Xmx256m',
+          '-J-XX:+UseSerialGC',
+          '-J-XX:TieredStopAtLevel=1',
+          '-encoding',
+          'UTF-8',
+          'Main.java',
+        ],
+        output: 'Main.class',
+      },
+    },
+    run: ({ memoryBytes }) => [
+      `${jdk}/bin/java`,
+      `-Xmx${heapMiB(memoryBytes)}m`,
+      '-Xss64m',
+      '-XX:+UseSerialGC',
+      '-XX:TieredStopAtLevel=1',
+      '-cp',
+      '.',
+      'Main',
+    ],
+    versionProbe: [`${jdk}/bin/java`, '-version'],
+    // javac crashes without its configuration directory.
+    extraReadOnlyBinds: ['/etc/java-17-openjdk'],
+    minPids: 32,
+  },
+};
+
+/** The language a file name ends with, if any. */
+export function languageOfFile(fileName: string): LanguageSpec | undefined {
+  const lower = fileName.toLowerCase();
+  return Object.values(languages).find((spec) =>
+    spec.extensions.some((extension) => lower.endsWith(extension)),
+  );
+}
