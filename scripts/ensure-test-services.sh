@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes sure what the tests need is installed and running on this (Debian) machine: bubblewrap for the
-# judge's sandbox, PostgreSQL and Redis for the integration tests, Chromium for the browser tests. Installs with apt-get when missing
+# judge's sandbox and its languages' toolchains, PostgreSQL and Redis for the integration tests,
+# Chromium for the browser tests. Installs with apt-get when missing
 # (needs root), starts what is down, and waits until each answers. Safe to run again and again.
 set -euo pipefail
 
@@ -11,6 +12,11 @@ command -v bwrap >/dev/null || missing+=(bubblewrap)
 command -v pg_ctlcluster >/dev/null || missing+=(postgresql)
 command -v redis-server >/dev/null || missing+=(redis-server)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+# The judge's languages, by the absolute paths its registry uses (judge/src/languages/registry.ts).
+[ -x /usr/bin/python3 ] || missing+=(python3)
+[ -x /usr/bin/gcc ] || missing+=(gcc)
+[ -x /usr/bin/g++ ] || missing+=(g++)
+[ -x /usr/lib/jvm/java-17-openjdk-amd64/bin/javac ] || missing+=(openjdk-17-jdk-headless)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} …"
   as_root apt-get update -qq

@@ -1,0 +1,84 @@
+/**
+ * Sandbox overhead: `/usr/bin/python3 -I -S -B -c pass` through runSandboxed vs spawned bare, from
+ * Node, one after the other. Run as root after `npm run build -w judge`:
+ *   node judge/dist/bench/sandbox-overhead.js [runs]
+ */
+import { spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createSandbox } from '../sandbox/run.js';
+
+const COMMAND = ['/usr/bin/python3', '-I', '-S', '-B', '-c', 'pass'] as const;
+const runs = Number(process.argv[2] ?? 20);
+
+function bare(): Promise<number> {
+  const start = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(COMMAND[0], COMMAND.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], env: {} });
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve(performance.now() - start) : reject(new Error(`exit ${code}`)),
+    );
+  });
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+async function main(): Promise<void> {
+  const sandbox = createSandbox();
+  const workDir = mkdtempSync(join(tmpdir(), 'winterarc-bench-'));
+  chmodSync(workDir, 0o755);
+  const limits = {
+    cpuMs: 2000,
+    wallMs: 5000,
+    memoryBytes: 256 * 1024 * 1024,
+    pids: 16,
+    outputBytes: 1 << 20,
+    fileBytes: 1 << 20,
+    openFiles: 64,
+  };
+  const sandboxed = async () => {
+    const start = performance.now();
+    const result = await sandbox.run({ command: [...COMMAND], workDir, limits });
+    if (result.status !== 'ok') throw new Error(`sandboxed run: ${result.status} ${result.reason ?? ''}`);
+    return performance.now() - start;
+  };
+  try {
+    for (let i = 0; i < 3; i++) {
+      await bare();
+      await sandboxed();
+    }
+    const bareMs: number[] = [];
+    const sandboxMs: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      bareMs.push(await bare());
+      sandboxMs.push(await sandboxed());
+    }
+    const b = median(bareMs);
+    const s = median(sandboxMs);
+    console.log(
+      JSON.stringify(
+        {
+          command: COMMAND.join(' '),
+          runs,
+          bareMedianMs: +b.toFixed(1),
+          sandboxMedianMs: +s.toFixed(1),
+          overheadMs: +(s - b).toFixed(1),
+          ratio: +(s / b).toFixed(2),
+        },
+        null,
+        2,
+      ),
+    );
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,142 @@
+/**
+ * The JavaScript/TypeScript side of function problems, written into the sandbox as `main.mjs` next to
+ * the learner's `solution.mjs`. Same protocol as the Python harness: arguments in on stdin, one nonce
+ * line per test out on the original stdout, the learner's own output diverted to stderr.
+ */
+export const javascriptHarness = String.raw`
+import { readFileSync, writeSync } from 'node:fs';
+
+const payload = JSON.parse(readFileSync(0, 'utf8'));
+const nonce = payload.nonce;
+delete payload.nonce;
+const emit = (record) => writeSync(1, nonce + ' ' + JSON.stringify(record) + '\n');
+// console.log and process.stdout.write now land on stderr, never in the results channel.
+process.stdout.write = process.stderr.write.bind(process.stderr);
+
+class ListNode { constructor(val = 0, next = null) { this.val = val; this.next = next; } }
+class TreeNode { constructor(val = 0, left = null, right = null) { this.val = val; this.left = left; this.right = right; } }
+globalThis.ListNode = ListNode;
+globalThis.TreeNode = TreeNode;
+const MAX_NODES = 1e6;
+
+function toNative(value, t) {
+  switch (t.kind) {
+    case 'linked_list': {
+      let head = null;
+      for (let i = value.length - 1; i >= 0; i -= 1) head = new ListNode(value[i], head);
+      return head;
+    }
+    case 'binary_tree': {
+      if (value.length === 0 || value[0] === null) return null;
+      const root = new TreeNode(value[0]);
+      const queue = [root];
+      let i = 1;
+      for (let q = 0; q < queue.length && i < value.length; q += 1) {
+        const node = queue[q];
+        if (i < value.length && value[i] !== null) queue.push((node.left = new TreeNode(value[i])));
+        i += 1;
+        if (i < value.length && value[i] !== null) queue.push((node.right = new TreeNode(value[i])));
+        i += 1;
+      }
+      return root;
+    }
+    case 'list':
+      return value.map((v) => toNative(v, t.of));
+    case 'map':
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toNative(v, t.of)]));
+    default:
+      return value;
+  }
+}
+
+class BadReturn extends Error {}
+const show = (value) => { try { return JSON.stringify(value) ?? String(value); } catch { return String(value); } };
+
+function toJson(value, t) {
+  switch (t.kind) {
+    case 'linked_list': {
+      const out = [];
+      for (let node = value; node !== null && node !== undefined; node = node.next) {
+        if (out.length >= MAX_NODES) throw new BadReturn('the returned linked list has a cycle or more than a million nodes');
+        out.push(node.val);
+      }
+      return out;
+    }
+    case 'binary_tree': {
+      const out = [];
+      const queue = [value ?? null];
+      for (let q = 0; q < queue.length; q += 1) {
+        if (out.length >= 2 * MAX_NODES) throw new BadReturn('the returned tree is too large or not a tree');
+        const node = queue[q];
+        if (node === null || node === undefined) out.push(null);
+        else { out.push(node.val); queue.push(node.left ?? null, node.right ?? null); }
+      }
+      while (out.length > 0 && out[out.length - 1] === null) out.pop();
+      return out;
+    }
+    case 'list':
+      if (!Array.isArray(value)) throw new BadReturn('returned ' + show(value) + ' where a list was expected');
+      return value.map((v) => toJson(v, t.of));
+    case 'map':
+      if (value instanceof Map) value = Object.fromEntries(value);
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new BadReturn('returned ' + show(value) + ' where an object was expected');
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toJson(v, t.of)]));
+    case 'int':
+      if (typeof value === 'bigint') return Number(value);
+      if (!Number.isInteger(value)) throw new BadReturn('returned ' + show(value) + ' where an integer was expected');
+      return value;
+    case 'float':
+      if (typeof value !== 'number' || !Number.isFinite(value)) throw new BadReturn('returned ' + show(value) + ', which is not a finite number');
+      return value;
+    case 'string':
+      if (typeof value !== 'string') throw new BadReturn('returned ' + show(value) + ' where a string was expected');
+      return value;
+    case 'bool':
+      if (typeof value !== 'boolean') throw new BadReturn('returned ' + show(value) + ' where true or false was expected');
+      return value;
+  }
+  throw new BadReturn('unknown type ' + t.kind);
+}
+
+function errorText(error) {
+  if (!(error instanceof Error)) return 'threw ' + show(error);
+  const line = /solution\.mjs:(\d+)/.exec(error.stack ?? '')?.[1];
+  return error.name + ': ' + error.message + (line ? ' (solution line ' + line + ')' : '');
+}
+
+let solution;
+try {
+  solution = await import('./solution.mjs');
+} catch (error) {
+  emit({ load: false, error: errorText(error) });
+  process.exit(0);
+}
+const solve = solution[payload.function];
+if (typeof solve !== 'function') {
+  emit({ load: false, error: 'the solution defines no function ' + payload.function + '(...)' });
+  process.exit(0);
+}
+emit({ load: true });
+for (const [index, args] of payload.tests.entries()) {
+  try {
+    const converted = args.map((a, i) => toNative(a, payload.params[i]));
+    const start = performance.now();
+    const value = await solve(...converted);
+    const ms = performance.now() - start;
+    emit({ i: index, ok: true, value: toJson(value, payload.returns), ms: Math.round(ms * 1000) / 1000 });
+  } catch (error) {
+    emit({ i: index, ok: false, error: errorText(error) });
+  }
+}
+`;
+
+/**
+ * The learner writes `function solve(...)` as in a statement; the module system needs it exported.
+ * Adds the export unless the source already has one, so both styles work.
+ */
+export function exportFunction(source: string, name: string): string {
+  const exported = new RegExp(
+    `export\\s+(async\\s+)?(function\\*?|const|let|var)\\s+${name}\\b|export\\s*\\{[^}]*\\b${name}\\b`,
+  );
+  return exported.test(source) ? source : `${source}\nexport { ${name} };\n`;
+}

@@ -1,0 +1,66 @@
+/**
+ * The messages between the judge and a function-problem harness. In: the signature and each test's
+ * arguments (never the expected values). Out: one line per test, `<nonce> <json>`; lines without the
+ * run's nonce (anything else on that channel) are ignored. The verdict is decided outside the sandbox
+ * by comparing returned values with the expected ones, so a forged line can claim a value, never a pass.
+ */
+import { randomBytes } from 'node:crypto';
+import type { ValueType } from './types.js';
+
+export interface FunctionSignature {
+  /** The function the learner writes, e.g. `solve`. */
+  name: string;
+  params: { name: string; type: ValueType }[];
+  returns: ValueType;
+}
+
+export type TestOutcome =
+  | { index: number; ok: true; value: unknown; ms: number }
+  | { index: number; ok: false; error: string };
+
+export interface HarnessReport {
+  /** Why the solution could not be loaded (syntax error, no such function), if it could not. */
+  loadError?: string;
+  /** Outcomes in test order; tests missing here never finished (time or memory ran out first). */
+  outcomes: TestOutcome[];
+}
+
+export function newNonce(): string {
+  return randomBytes(18).toString('base64url');
+}
+
+export function harnessInput(signature: FunctionSignature, tests: unknown[][], nonce: string): string {
+  return JSON.stringify({
+    nonce,
+    function: signature.name,
+    params: signature.params.map((p) => p.type),
+    returns: signature.returns,
+    tests,
+  });
+}
+
+export function parseHarnessOutput(stdout: string, nonce: string, testCount: number): HarnessReport {
+  const report: HarnessReport = { outcomes: [] };
+  const prefix = `${nonce} `;
+  for (const line of stdout.split('\n')) {
+    if (!line.startsWith(prefix)) continue;
+    let record: Record<string, unknown>;
+    try {
+      record = JSON.parse(line.slice(prefix.length)) as Record<string, unknown>;
+    } catch {
+      continue;
+    }
+    if (record.load === false) {
+      report.loadError = String(record.error);
+      return report;
+    }
+    // Results must arrive in order, once each: anything else is not the harness speaking.
+    if (record.i !== report.outcomes.length || report.outcomes.length >= testCount) continue;
+    report.outcomes.push(
+      record.ok === true
+        ? { index: record.i, ok: true, value: record.value, ms: Number(record.ms) || 0 }
+        : { index: record.i, ok: false, error: String(record.error) },
+    );
+  }
+  return report;
+}

@@ -1,0 +1,145 @@
+/**
+ * The Python side of function problems, written into the sandbox as `main.py` next to the learner's
+ * `solution.py`. It reads the tests (arguments only; expected values never enter the sandbox), calls
+ * `solve` once per test in ONE process (an interpreter start per test would cost ~35 ms each), and
+ * writes one result line per test, prefixed with the run's nonce, to the original stdout. The learner's
+ * own prints are sent to stderr, so they cannot be mistaken for results.
+ */
+export const pythonHarness = String.raw`
+import importlib.util, json, math, os, sys, threading, time, traceback
+
+payload = json.loads(sys.stdin.buffer.read())
+sys.stdin = open(os.devnull)
+nonce = payload.pop("nonce")
+results = os.fdopen(os.dup(1), "w", encoding="utf-8")
+os.dup2(2, 1)
+
+class ListNode:
+    def __init__(self, val=0, next=None):
+        self.val = val
+        self.next = next
+    def __repr__(self):
+        return "ListNode(%r)" % (self.val,)
+
+class TreeNode:
+    def __init__(self, val=0, left=None, right=None):
+        self.val = val
+        self.left = left
+        self.right = right
+    def __repr__(self):
+        return "TreeNode(%r)" % (self.val,)
+
+MAX_NODES = 10 ** 6
+
+def to_python(value, t):
+    kind = t["kind"]
+    if kind == "linked_list":
+        head = None
+        for v in reversed(value):
+            head = ListNode(v, head)
+        return head
+    if kind == "binary_tree":
+        if not value or value[0] is None:
+            return None
+        root = TreeNode(value[0])
+        queue, i = [root], 1
+        for node in queue:
+            if i < len(value) and value[i] is not None:
+                node.left = TreeNode(value[i]); queue.append(node.left)
+            i += 1
+            if i < len(value) and value[i] is not None:
+                node.right = TreeNode(value[i]); queue.append(node.right)
+            i += 1
+            if i >= len(value):
+                break
+        return root
+    if kind == "list":
+        return [to_python(v, t["of"]) for v in value]
+    if kind == "map":
+        return {k: to_python(v, t["of"]) for k, v in value.items()}
+    return value
+
+class BadReturn(Exception):
+    pass
+
+def to_json(value, t):
+    kind = t["kind"]
+    if kind == "linked_list":
+        out, node = [], value
+        while node is not None:
+            if len(out) >= MAX_NODES:
+                raise BadReturn("the returned linked list has a cycle or more than a million nodes")
+            out.append(node.val); node = node.next
+        return out
+    if kind == "binary_tree":
+        out, queue = [], [value]
+        for node in queue:
+            if len(out) >= 2 * MAX_NODES:
+                raise BadReturn("the returned tree is too large or not a tree")
+            if node is None:
+                out.append(None)
+            else:
+                out.append(node.val); queue.append(node.left); queue.append(node.right)
+        while out and out[-1] is None:
+            out.pop()
+        return out
+    if kind == "list" and isinstance(value, (list, tuple)):
+        return [to_json(v, t["of"]) for v in value]
+    if kind == "map" and isinstance(value, dict):
+        return {str(k): to_json(v, t["of"]) for k, v in value.items()}
+    if kind == "float" and isinstance(value, (int, float)) and not isinstance(value, bool):
+        if not math.isfinite(value):
+            raise BadReturn("returned %r, which is not a finite number" % (value,))
+        return float(value)
+    if kind == "int" and isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if kind == "string" and isinstance(value, str):
+        return value
+    if kind == "bool" and isinstance(value, bool):
+        return value
+    raise BadReturn("returned %s %r where %s was expected" % (type(value).__name__, value, kind))
+
+def emit(record):
+    results.write(nonce + " " + json.dumps(record, separators=(",", ":")) + "\n")
+    results.flush()
+
+def error_text(error):
+    frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename.endswith("solution.py")]
+    where = " (solution.py line %d)" % frames[-1].lineno if frames else ""
+    return "%s: %s%s" % (type(error).__name__, error, where)
+
+def main():
+    spec = importlib.util.spec_from_file_location("solution", "solution.py")
+    module = importlib.util.module_from_spec(spec)
+    module.ListNode, module.TreeNode = ListNode, TreeNode
+    try:
+        spec.loader.exec_module(module)
+    except BaseException as error:
+        emit({"load": False, "error": error_text(error)})
+        return
+    solve = getattr(module, payload["function"], None)
+    if not callable(solve):
+        emit({"load": False, "error": "solution.py defines no function %s(...)" % payload["function"]})
+        return
+    emit({"load": True})
+    params, returns = payload["params"], payload["returns"]
+    for index, args in enumerate(payload["tests"]):
+        try:
+            converted = [to_python(a, p) for a, p in zip(args, params)]
+            start = time.perf_counter()
+            value = solve(*converted)
+            ms = (time.perf_counter() - start) * 1000
+            emit({"i": index, "ok": True, "value": to_json(value, returns), "ms": round(ms, 3)})
+        except RecursionError:
+            emit({"i": index, "ok": False, "error": "RecursionError: maximum recursion depth exceeded"})
+        except BaseException as error:
+            emit({"i": index, "ok": False, "error": error_text(error)})
+
+# Deep recursion is normal in tree and DFS solutions: give it a large stack and limit.
+sys.setrecursionlimit(10 ** 6)
+threading.stack_size(512 * 1024 * 1024)
+worker = threading.Thread(target=main)
+worker.start()
+worker.join()
+results.close()
+`;

@@ -1,0 +1,40 @@
+/** @winterarc/judge: the judge as a library. */
+
+export { type CompareOptions, defaultCompareOptions, valuesMatch } from './function/compare.js';
+export { exportFunction, javascriptHarness } from './function/javascript-harness.js';
+export {
+  type FunctionSignature,
+  harnessInput,
+  newNonce,
+  parseHarnessOutput,
+  type TestOutcome,
+} from './function/protocol.js';
+export { pythonHarness } from './function/python-harness.js';
+export { formatType, parseType, TypeSyntaxError, typeMismatch, type ValueType } from './function/types.js';
+export { heapMiB, type LanguageId, type LanguageSpec, languageIds } from './languages/language.js';
+export { languageOfFile, languages } from './languages/registry.js';
+export { checkToolchain, type ToolchainStatus } from './languages/toolchain.js';
+export { transpileTypeScript } from './languages/transpile.js';
+export { CgroupUnavailableError, type DetectOptions, detectCgroupDriver } from './sandbox/cgroup/detect.js';
+export type { CgroupDriver, CgroupLimits, CgroupUsage, RunCgroup } from './sandbox/cgroup/types.js';
+export { CgroupV1Driver } from './sandbox/cgroup/v1.js';
+export { CgroupV2Driver } from './sandbox/cgroup/v2.js';
+export { DEFAULT_HOST_TOOLS, type HostTools, hostProblems, userNamespaceProblems } from './sandbox/host.js';
+export type { SandboxLimits } from './sandbox/limits.js';
+export type { SandboxResult, SandboxStatus } from './sandbox/result.js';
+export {
+  createSandbox,
+  runSandboxed,
+  type Sandbox,
+  type SandboxOptions,
+  type SandboxRequest,
+} from './sandbox/run.js';
+export { sandboxSeccompProgram } from './sandbox/seccomp/filter.js';
+export {
+  type DefaultValidatorOptions,
+  defaultValidatorOptions,
+  parseValidatorFlags,
+  type ValidationOutcome,
+  ValidatorFlagsError,
+  validateOutput,
+} from './validation/default-output-validator.js';

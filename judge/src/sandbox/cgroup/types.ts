@@ -1,0 +1,38 @@
+/** What the sandbox needs from cgroups, whichever version the host runs. */
+
+export interface CgroupLimits {
+  /** Hard memory limit (RAM; swap is disabled for the group where the host allows it). */
+  memoryBytes: number;
+  /** Maximum number of tasks (processes and threads) alive at once. */
+  pids: number;
+}
+
+export interface CgroupUsage {
+  /** CPU time of every task that ever ran in the group, user + system. */
+  cpuNs: number;
+  /** Highest memory charge seen (0 when the kernel cannot tell). */
+  memoryPeakBytes: number;
+  /** Times the kernel's OOM killer killed a task of the group. */
+  oomKills: number;
+}
+
+/** The cgroups of one run. Every method may be called after the others failed. */
+export interface RunCgroup {
+  /** `cgroup.procs` files a process writes its pid into to join the run (one per v1 controller). */
+  readonly procsFiles: readonly string[];
+  /** CPU time so far, cheap enough to poll every few milliseconds. */
+  cpuNs(): number;
+  usage(): CgroupUsage;
+  /** SIGKILLs every task in the group and returns when none is left (or throws after a while). */
+  kill(): Promise<void>;
+  /** Removes the group's directories; safe to call twice. */
+  remove(): Promise<void>;
+}
+
+export interface CgroupDriver {
+  readonly version: 'v1' | 'v2';
+  /** Creates the cgroups of one run with its limits; `name` must be unique among live runs. */
+  create(name: string, limits: CgroupLimits): RunCgroup;
+  /** Removes empty run groups older than `minAgeMs` left by a crashed judge; returns how many. */
+  removeStale(minAgeMs?: number): number;
+}

@@ -1,0 +1,70 @@
+/**
+ * Failures of the judge's own side end as internal-error with a reason an operator can act on, and
+ * the run's cgroups are cleaned up on every path. Uses a stand-in cgroup driver; bwrap is real.
+ */
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { makeWorkDir, testLimits } from '../test/python.js';
+import type { CgroupDriver, RunCgroup } from './cgroup/types.js';
+import { createSandbox } from './run.js';
+
+const work = makeWorkDir();
+afterAll(() => work.cleanup());
+
+function standInCgroup(
+  procsFiles: string[],
+): RunCgroup & { kill: ReturnType<typeof vi.fn>; remove: ReturnType<typeof vi.fn> } {
+  return {
+    procsFiles,
+    cpuNs: () => 0,
+    usage: () => ({ cpuNs: 0, memoryPeakBytes: 0, oomKills: 0 }),
+    kill: vi.fn(async () => {}),
+    remove: vi.fn(async () => {}),
+  };
+}
+
+const driverWith = (create: CgroupDriver['create']): CgroupDriver => ({
+  version: 'v1',
+  create,
+  removeStale: () => 0,
+});
+
+const request = {
+  command: ['/usr/bin/python3', '-I', '-S', '-B', '-c', 'print(1)'],
+  workDir: work.dir,
+  limits: testLimits,
+};
+
+describe('runSandboxed on the judge’s own failures', () => {
+  it('says so when the run’s cgroups cannot be created', async () => {
+    const sandbox = createSandbox({
+      cgroups: driverWith(() => {
+        throw new Error('EACCES: permission denied, mkdir /sys/fs/cgroup/memory/winterarc');
+      }),
+    });
+    const result = await sandbox.run(request);
+    expect(result.status).toBe('internal-error');
+    expect(result.reason).toMatch(/cannot create the run's cgroups: EACCES/);
+  });
+
+  it('does not run the program when the launcher cannot join a cgroup, and still cleans up', async () => {
+    const cgroup = standInCgroup(['/nonexistent/cgroup.procs']);
+    const sandbox = createSandbox({ cgroups: driverWith(() => cgroup) });
+    const result = await sandbox.run(request);
+    expect(result.status).toBe('internal-error');
+    expect(result.reason).toMatch(
+      /^sandbox did not start: [\s\S]*winterarc-launcher: cannot join \/nonexistent\/cgroup.procs$/,
+    );
+    expect(result.stdout.toString()).toBe('');
+    expect(cgroup.remove).toHaveBeenCalledTimes(1);
+  });
+
+  it('reports a cleanup failure next to the verdict', async () => {
+    const cgroup = standInCgroup([]);
+    cgroup.remove.mockRejectedValueOnce(new Error('EBUSY: resource busy, rmdir'));
+    const sandbox = createSandbox({ cgroups: driverWith(() => cgroup) });
+    const result = await sandbox.run(request);
+    expect(result.status).toBe('ok');
+    expect(result.stdout.toString()).toBe('1\n');
+    expect(result.reason).toBe('cgroup cleanup failed: EBUSY: resource busy, rmdir');
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * x86_64 syscall numbers the filter names, copied from Linux `arch/x86/entry/syscalls/syscall_64.tbl`
+ * (checked against Debian 12's `/usr/include/x86_64-linux-gnu/asm/unistd_64.h`).
+ */
+export const X86_64 = {
+  ioctl: 16,
+  clone: 56,
+  socket: 41,
+  ptrace: 101,
+  syslog: 103,
+  uselib: 134,
+  personality: 135,
+  vhangup: 153,
+  pivot_root: 155,
+  _sysctl: 156,
+  adjtimex: 159,
+  chroot: 161,
+  acct: 163,
+  settimeofday: 164,
+  mount: 165,
+  umount2: 166,
+  swapon: 167,
+  swapoff: 168,
+  reboot: 169,
+  sethostname: 170,
+  setdomainname: 171,
+  iopl: 172,
+  ioperm: 173,
+  init_module: 175,
+  delete_module: 176,
+  quotactl: 179,
+  nfsservctl: 180,
+  lookup_dcookie: 212,
+  clock_settime: 227,
+  kexec_load: 246,
+  add_key: 248,
+  request_key: 249,
+  keyctl: 250,
+  unshare: 272,
+  perf_event_open: 298,
+  fanotify_init: 300,
+  name_to_handle_at: 303,
+  open_by_handle_at: 304,
+  clock_adjtime: 305,
+  setns: 308,
+  process_vm_readv: 310,
+  process_vm_writev: 311,
+  finit_module: 313,
+  kexec_file_load: 320,
+  bpf: 321,
+  userfaultfd: 323,
+  io_uring_setup: 425,
+  io_uring_enter: 426,
+  io_uring_register: 427,
+  open_tree: 428,
+  move_mount: 429,
+  fsopen: 430,
+  fsconfig: 431,
+  fsmount: 432,
+  fspick: 433,
+  clone3: 435,
+  mount_setattr: 442,
+  quotactl_fd: 443,
+} as const;
+
+export type SyscallName = keyof typeof X86_64;
+
+/** `AUDIT_ARCH_X86_64` from `linux/audit.h`: what `seccomp_data.arch` holds for 64-bit syscalls. */
+export const AUDIT_ARCH_X86_64 = 0xc000003e;
+/** Syscall numbers with this bit set are the x32 ABI, which shares the x86_64 arch value. */
+export const X32_SYSCALL_BIT = 0x40000000;
