@@ -1,5 +1,9 @@
 /** @winterarc/judge: the judge as a library. */
 
+export { createJudge, type Judge, type JudgeRequest } from './engine/judge.js';
+export type { JudgeProgress, JudgeResult, TestResult } from './engine/result.js';
+export { overallVerdict, type Verdict, verdictNames, verdicts } from './engine/verdict.js';
+export { type SubmissionCheck, type VerifyReport, verifyPackage } from './engine/verify.js';
 export { type CompareOptions, defaultCompareOptions, valuesMatch } from './function/compare.js';
 export { exportFunction, javascriptHarness } from './function/javascript-harness.js';
 export {

@@ -4,12 +4,15 @@
  * line per test out on the original stdout, the learner's own output diverted to stderr.
  */
 export const javascriptHarness = String.raw`
-import { readFileSync, writeSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 
 const payload = JSON.parse(readFileSync(0, 'utf8'));
 const nonce = payload.nonce;
 delete payload.nonce;
-const emit = (record) => writeSync(1, nonce + ' ' + JSON.stringify(record) + '\n');
+// process.stdout, not fs.writeSync(1): a large result fills the pipe, and writeSync on a full pipe
+// fails with EAGAIN where the stream waits (pipes are synchronous streams on Linux).
+const writeResult = process.stdout.write.bind(process.stdout);
+const emit = (record) => writeResult(nonce + ' ' + JSON.stringify(record) + '\n');
 // console.log and process.stdout.write now land on stderr, never in the results channel.
 process.stdout.write = process.stderr.write.bind(process.stderr);
 

@@ -11,11 +11,13 @@ export interface RunContext {
   memoryBytes: number;
 }
 
+/**
+ * A compiler run in the sandbox: the source is in the read-only /work (its current directory), and
+ * everything it produces goes to the writable /out. The run step then gets /out as its /work, so the
+ * host never copies or opens a file the compiler made.
+ */
 export interface CompileStep {
-  /** argv of the compiler, run in the sandbox with the work directory as its current directory. */
   command: string[];
-  /** The file the compiler leaves in the work directory, which the run step uses. */
-  output: string;
 }
 
 export interface LanguageSpec {
@@ -31,7 +33,7 @@ export interface LanguageSpec {
    * transform in process (TypeScript: esbuild strips types; it parses, never executes, the source).
    */
   build: { kind: 'none' } | { kind: 'sandboxed'; step: CompileStep } | { kind: 'transpile'; output: string };
-  /** argv that runs the program, from the work directory. */
+  /** argv that runs the program, from the work directory (/work: the source, or the build's output). */
   run(context: RunContext): string[];
   /** argv that prints the toolchain's version (first line kept). */
   versionProbe: string[];

@@ -47,21 +47,18 @@ describe('language registry', () => {
       const spec = languages[id];
       const dir = await mkdtemp(path.join(tmpdir(), `winterarc-lang-${id}-`));
       await writeFile(path.join(dir, spec.sourceFile), sumPrograms[id]);
+      // The sandbox's /work (source) and /out (build output) are both this directory here.
+      const local = (args: string[]) => args.map((arg) => arg.replace(/^\/(work|out)(?=\/|$)/, dir));
       if (spec.build.kind === 'sandboxed') {
-        await run(spec.build.step.command[0]!, spec.build.step.command.slice(1), {
-          cwd: dir,
-          env: { PATH: '/usr/bin' },
-        });
+        const [compiler, ...compileArgs] = local(spec.build.step.command);
+        await run(compiler!, compileArgs, { cwd: dir, env: { PATH: '/usr/bin' } });
       } else if (spec.build.kind === 'transpile') {
         const result = await transpileTypeScript(sumPrograms.typescript);
         if (!result.ok) throw new Error(result.message);
         await writeFile(path.join(dir, spec.build.output), result.code);
       }
-      const [program, ...args] = spec.run({ memoryBytes: 256 * 2 ** 20 });
-      const child = execFile(program === './main' ? path.join(dir, 'main') : program!, args, {
-        cwd: dir,
-        env: {},
-      });
+      const [program, ...args] = local(spec.run({ memoryBytes: 256 * 2 ** 20 }));
+      const child = execFile(program!, args, { cwd: dir, env: {} });
       child.stdin?.end('2 3\n');
       const output = await new Promise<string>((resolve, reject) => {
         let stdout = '';

@@ -13,7 +13,8 @@ export type ToolchainStatus =
 function programsOf(spec: LanguageSpec): string[] {
   const compile = spec.build.kind === 'sandboxed' ? [spec.build.step.command[0]!] : [];
   const run = spec.run({ memoryBytes: 256 * 2 ** 20 })[0]!;
-  return [...compile, ...(run.startsWith('/') ? [run] : []), spec.versionProbe[0]!];
+  // The run program of a compiled language is the build's output (/work/main), not a toolchain file.
+  return [...compile, ...(run.startsWith('/usr/') ? [run] : []), spec.versionProbe[0]!];
 }
 
 function firstLine(text: string): string {

@@ -1,4 +1,5 @@
 /** Reading Kattis / ICPC problem packages (legacy and 2023-07-draft). */
+export { type FunctionProblem, functionFile } from './function-signature.js';
 export { type PackageIssue, ProblemPackageError } from './issues.js';
 export { defaultPackageReadLimits, type PackageReadLimits } from './package-tree.js';
 export { readProblemPackage } from './read-problem-package.js';

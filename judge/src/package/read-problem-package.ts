@@ -4,6 +4,7 @@
  * `ProblemPackageError`.
  */
 import path from 'node:path';
+import { readFunctionProblem } from './function-signature.js';
 import { IssueLog, ProblemPackageError } from './issues.js';
 import { defaultPackageReadLimits, type PackageTree, scanPackage } from './package-tree.js';
 import { type ProblemMetadata, readProblemMetadata } from './problem-yaml.js';
@@ -79,6 +80,7 @@ export async function readProblemPackage(
   const inputValidators = readInputValidators(tree, log);
   const testData = await readTestData(tree, metadata, outputValidation.kind === 'default', log);
   const submissions = readSubmissions(tree, metadata.scoring, log);
+  const functionProblem = await readFunctionProblem(tree, log);
   if (metadata.limits.timeLimit === undefined && !submissions.some((s) => s.expected === 'accepted')) {
     log.error(
       'problem.yaml',
@@ -104,5 +106,6 @@ export async function readProblemPackage(
     warnings: log.warnings,
   };
   if (metadata.uuid !== undefined) problemPackage.uuid = metadata.uuid;
+  if (functionProblem !== undefined) problemPackage.function = functionProblem;
   return problemPackage;
 }

@@ -8,6 +8,7 @@
  */
 import type { LanguageId } from '../languages/language.js';
 import type { DefaultValidatorOptions } from '../validation/default-output-validator.js';
+import type { FunctionProblem } from './function-signature.js';
 import type { PackageIssue } from './issues.js';
 import type { PackageReadLimits } from './package-tree.js';
 
@@ -34,6 +35,8 @@ export interface ProblemPackage {
   submissions: Submission[];
   /** Things that do not stop the import but an author should see (ignored keys and files, …). */
   warnings: PackageIssue[];
+  /** Present for function (LeetCode-style) problems: the declared function and how to compare. */
+  function?: FunctionProblem;
 }
 
 export interface ProblemLimits {

@@ -36,12 +36,20 @@ export interface LaunchSpec {
   command: readonly string[];
   /** Host directory mounted read-only at {@link SANDBOX_WORK_DIR}. */
   workDir: string;
+  /** Host directory mounted read-write at {@link SANDBOX_OUT_DIR} (a compiler's output), if any. */
+  outputDir?: string | undefined;
+  /** Host directories mounted read-only: at the same path (a string), or at another path inside. */
+  readOnlyBinds?: readonly ReadOnlyBind[] | undefined;
   limits: SandboxLimits;
   uid: number;
   gid: number;
 }
 
 export const SANDBOX_WORK_DIR = '/work';
+
+/** A host directory shown read-only inside: at the same path, or at `sandbox`. */
+export type ReadOnlyBind = string | { host: string; sandbox: string };
+export const SANDBOX_OUT_DIR = '/out';
 
 /** The environment inside the sandbox: nothing from the host. */
 export const SANDBOX_ENV: Readonly<Record<string, string>> = {
@@ -116,6 +124,10 @@ export function launcherArgv(spec: LaunchSpec): { file: string; args: string[] }
     '--ro-bind',
     spec.workDir,
     SANDBOX_WORK_DIR,
+    ...(spec.readOnlyBinds ?? []).flatMap((bind) =>
+      typeof bind === 'string' ? ['--ro-bind', bind, bind] : ['--ro-bind', bind.host, bind.sandbox],
+    ),
+    ...(spec.outputDir === undefined ? [] : ['--bind', spec.outputDir, SANDBOX_OUT_DIR]),
     '--chdir',
     SANDBOX_WORK_DIR,
     '--clearenv',

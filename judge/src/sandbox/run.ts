@@ -11,7 +11,7 @@ import type { Readable, Writable } from 'node:stream';
 import { detectCgroupDriver } from './cgroup/detect.js';
 import type { CgroupDriver, CgroupUsage, RunCgroup } from './cgroup/types.js';
 import { DEFAULT_HOST_TOOLS, type HostTools, hostProblems } from './host.js';
-import { LAUNCHER_ENV, launcherArgv, SECCOMP_FD, STATUS_FD } from './launcher.js';
+import { LAUNCHER_ENV, launcherArgv, type ReadOnlyBind, SECCOMP_FD, STATUS_FD } from './launcher.js';
 import { type SandboxLimits, validateLimits } from './limits.js';
 import { CappedBuffer, TailBuffer } from './output.js';
 import { checkWorkDir, selfTest } from './preflight.js';
@@ -23,6 +23,13 @@ export interface SandboxRequest {
   command: string[];
   /** Host directory mounted read-only at /work; it and its parents must be readable by the sandbox uid. */
   workDir: string;
+  /**
+   * Host directory mounted read-write at /out, for a compiler's output. The host never reads files
+   * from it (the compiler may have planted symlinks): it only becomes the next run's read-only /work.
+   */
+  outputDir?: string;
+  /** Host directories bound read-only at the same path inside (e.g. /etc/java-17-openjdk for javac). */
+  readOnlyBinds?: readonly ReadOnlyBind[];
   /** Bytes fed to stdin, or a host file opened by the judge; none means /dev/null. */
   stdin?: Buffer | { path: string };
   limits: SandboxLimits;
@@ -167,6 +174,8 @@ function supervise(
     procsFiles: cgroup.procsFiles,
     command: request.command,
     workDir: request.workDir,
+    outputDir: request.outputDir,
+    readOnlyBinds: request.readOnlyBinds,
     limits,
     uid: settings.uid,
     gid: settings.gid,

@@ -1,0 +1,172 @@
+/**
+ * The judge: a submission in, a verdict per test out. It builds the program, runs it on the tests in
+ * the sandbox, and checks each output with the problem's validator. One `Judge` keeps the problems'
+ * custom validators built between submissions.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { LanguageId } from '../languages/language.js';
+import { languages } from '../languages/registry.js';
+import type { ProblemPackage, TestCase } from '../package/types.js';
+import type { Sandbox } from '../sandbox/run.js';
+import { buildProgram } from './build.js';
+import { functionLanguages, judgeFunction, TestDataError } from './judge-function.js';
+import { judgeStdio } from './judge-stdio.js';
+import type { BuiltValidator } from './output-validator.js';
+import type { JudgeProgress, JudgeResult, TestResult } from './result.js';
+import { overallVerdict } from './verdict.js';
+import { createWorkspace, type Workspace } from './workspace.js';
+
+export interface JudgeRequest {
+  problem: ProblemPackage;
+  language: LanguageId;
+  source: string;
+  /** Only the sample tests ("Run" in the app); default: every test, samples first. */
+  samplesOnly?: boolean;
+  /** Stop at the first test that is not accepted (default true; authors may want every test). */
+  stopOnFirstFailure?: boolean;
+  /** Overrides the package's time limit (packages without one get it derived by `problem verify`). */
+  timeLimitMs?: number;
+  onProgress?: (progress: JudgeProgress) => void;
+}
+
+export interface Judge {
+  judge(request: JudgeRequest): Promise<JudgeResult>;
+  close(): void;
+}
+
+const internalError = (message: string, testsTotal: number): JudgeResult => ({
+  verdict: 'IE',
+  tests: [],
+  message,
+  compileMs: 0,
+  testsRun: 0,
+  testsTotal,
+});
+
+export function createJudge(sandbox: Sandbox): Judge {
+  const validators = new Map<string, { workspace: Workspace; validator: Promise<BuiltValidator | string> }>();
+
+  /** Builds a problem's custom output validator once; a string is why it could not be built. */
+  function validatorFor(problem: ProblemPackage): Promise<BuiltValidator | string> | undefined {
+    const validation = problem.outputValidation;
+    if (validation.kind === 'default') return undefined;
+    const cached = validators.get(problem.dir);
+    if (cached !== undefined) return cached.validator;
+    const workspace = createWorkspace();
+    const validator = (async (): Promise<BuiltValidator | string> => {
+      const program = validation.program;
+      const language = program.language === undefined ? undefined : languages[program.language];
+      // A directory validator is supported when it holds one source file (no build/run scripts yet).
+      const sources = program.files.filter((file) =>
+        language?.extensions.some((extension) => file.endsWith(extension)),
+      );
+      if (language === undefined || program.hasBuildOrRunScript || sources.length !== 1) {
+        return `output validator ${program.path}: only a validator made of one source file in a supported language can be run yet`;
+      }
+      const file =
+        program.kind === 'file' ? program.absolutePath : path.join(program.absolutePath, sources[0]!);
+      const built = await buildProgram(sandbox, language, await readFile(file, 'utf8'), workspace);
+      if (!built.ok) return `output validator ${program.path} does not build: ${built.message}`;
+      return { language, runDir: built.runDir, packageDir: problem.dir };
+    })();
+    validators.set(problem.dir, { workspace, validator });
+    return validator;
+  }
+
+  return {
+    async judge(request) {
+      const { problem } = request;
+      const onProgress = request.onProgress ?? (() => undefined);
+      const language = languages[request.language];
+      const tests: TestCase[] = request.samplesOnly
+        ? problem.testData.cases.filter((t) => t.group.startsWith('sample'))
+        : problem.testData.cases;
+      const timeLimitMs =
+        request.timeLimitMs ??
+        (problem.limits.timeLimit === undefined ? undefined : Math.round(problem.limits.timeLimit * 1000));
+      if (timeLimitMs === undefined)
+        return internalError(
+          'the problem has no time limit; run `winterarc problem verify` to derive one',
+          tests.length,
+        );
+      if (problem.interactive)
+        return internalError('interactive problems are not supported by this judge yet', tests.length);
+
+      const workspace = createWorkspace();
+      try {
+        onProgress({ stage: 'compiling' });
+        let results: TestResult[];
+        let compileMs = 0;
+        if (problem.function !== undefined) {
+          if (!(functionLanguages as readonly string[]).includes(language.id)) {
+            return internalError(
+              `function problems can be solved in ${functionLanguages.join(', ')}, not ${language.name}`,
+              tests.length,
+            );
+          }
+          onProgress({ stage: 'testing', test: 1, of: tests.length });
+          const outcome = await judgeFunction({
+            sandbox,
+            problem: { ...problem, function: problem.function },
+            language,
+            source: request.source,
+            tests,
+            timeLimitMs,
+            workspace,
+          });
+          if ('compileError' in outcome)
+            return {
+              verdict: 'CE',
+              tests: [],
+              message: outcome.compileError,
+              compileMs,
+              testsRun: 0,
+              testsTotal: tests.length,
+            };
+          results = outcome.results;
+        } else {
+          const built = await buildProgram(sandbox, language, request.source, workspace);
+          if (!built.ok)
+            return {
+              verdict: built.verdict,
+              tests: [],
+              message: built.message,
+              compileMs,
+              testsRun: 0,
+              testsTotal: tests.length,
+            };
+          compileMs = Math.round(built.compileMs);
+          const validator = await validatorFor(problem);
+          if (typeof validator === 'string') return internalError(validator, tests.length);
+          results = await judgeStdio({
+            sandbox,
+            problem,
+            language,
+            runDir: built.runDir,
+            tests,
+            timeLimitMs,
+            validator,
+            workspace,
+            stopOnFirstFailure: request.stopOnFirstFailure ?? true,
+            onProgress,
+          });
+        }
+        const verdict = overallVerdict(results);
+        onProgress({ stage: 'done', verdict });
+        return { verdict, tests: results, compileMs, testsRun: results.length, testsTotal: tests.length };
+      } catch (error) {
+        if (error instanceof TestDataError)
+          return internalError(`the problem's test data is broken: ${error.message}`, tests.length);
+        throw error;
+      } finally {
+        workspace.dispose();
+      }
+    },
+
+    close() {
+      for (const { workspace } of validators.values()) workspace.dispose();
+      validators.clear();
+    },
+  };
+}
