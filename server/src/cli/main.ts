@@ -7,6 +7,7 @@
 import { Command } from 'commander';
 import { createAdminCommand } from './create-admin.js';
 import { migrateCommand, seedCommand } from './database-commands.js';
+import { judgeDoctorCommand, judgeFileCommand, problemVerifyCommand } from './judge-commands.js';
 import { runCommand } from './run-command.js';
 import { serveCommand } from './serve.js';
 
@@ -46,5 +47,34 @@ program
     'read the password from standard input instead of WINTERARC_ADMIN_PASSWORD(_FILE)',
   )
   .action((options) => runCommand(() => createAdminCommand(options)));
+
+const judge = program
+  .command('judge')
+  .description('Judge a source file against a problem package, printing a verdict per test.')
+  .argument('<problem-dir>', 'a problem package directory (Kattis/ICPC format)')
+  .argument(
+    '<source-file>',
+    'the submission; its language comes from the file name unless --language is given',
+  )
+  .option('--language <id>', 'python, javascript, typescript, c, cpp or java')
+  .option('--all', 'run every test instead of stopping at the first failure')
+  .option('--samples', 'run only the sample tests')
+  .action((problemDir: string, sourceFile: string, options) =>
+    runCommand(() => judgeFileCommand(problemDir, sourceFile, options)),
+  );
+judge
+  .command('doctor')
+  .description(
+    'Check that this host can judge: root, bubblewrap, cgroups, a real sandboxed run, each language.',
+  )
+  .action(() => runCommand(judgeDoctorCommand));
+
+program
+  .command('problem')
+  .description('Problem packages.')
+  .command('verify')
+  .description('Self-test a package: every submission in submissions/<verdict>/ must get that verdict.')
+  .argument('<dir>', 'the package directory')
+  .action((dir: string) => runCommand(() => problemVerifyCommand(dir)));
 
 await program.parseAsync();

@@ -1,0 +1,167 @@
+/**
+ * The judge from the command line, for problem authors and operators: `judge doctor` (is this host
+ * able to judge?), `judge <problem> <file>` (a verdict per test), `problem verify <dir>` (the
+ * package's self-test with a progress bar).
+ */
+import { readFile } from 'node:fs/promises';
+import {
+  checkToolchain,
+  createJudge,
+  createSandbox,
+  detectCgroupDriver,
+  hostProblems,
+  type JudgeResult,
+  languageIds,
+  languageOfFile,
+  languages,
+  ProblemPackageError,
+  readProblemPackage,
+  type Sandbox,
+  verdictNames,
+  verifyPackage,
+} from '@winterarc/judge';
+import { progressLine } from './progress.js';
+import { UsageError } from './run-command.js';
+
+const out = (line = '') => process.stdout.write(`${line}\n`);
+
+function openSandbox(): Sandbox {
+  try {
+    return createSandbox();
+  } catch (error) {
+    throw new UsageError(
+      `${(error as Error).message}\nRun \`winterarc judge doctor\` for the whole picture.`,
+    );
+  }
+}
+
+async function loadProblem(dir: string) {
+  try {
+    return await readProblemPackage(dir);
+  } catch (error) {
+    if (error instanceof ProblemPackageError) {
+      throw new UsageError(
+        `the problem package ${dir} has errors:\n${error.issues.map((i) => `  ${i.file}: ${i.message}`).join('\n')}`,
+      );
+    }
+    throw error;
+  }
+}
+
+export async function judgeDoctorCommand() {
+  let healthy = true;
+  const report = (ok: boolean, what: string, detail: string) => {
+    healthy &&= ok;
+    out(`${ok ? '✓' : '✗'} ${what}: ${detail}`);
+  };
+  const problems = hostProblems();
+  report(
+    problems.length === 0,
+    'host',
+    problems.length === 0 ? 'root, bubblewrap, prlimit, setpriv present' : problems.join('; '),
+  );
+  try {
+    report(true, 'cgroups', `cgroup ${detectCgroupDriver().version} (memory, pids and CPU accounting)`);
+  } catch (error) {
+    report(false, 'cgroups', (error as Error).message);
+  }
+  if (healthy) {
+    try {
+      await createSandbox().check();
+      report(true, 'sandbox', 'a test run in a real sandbox succeeded');
+    } catch (error) {
+      report(false, 'sandbox', (error as Error).message);
+    }
+  }
+  for (const id of languageIds) {
+    const status = await checkToolchain(languages[id]);
+    report(status.ok, languages[id].name, status.ok ? status.version : status.problem);
+  }
+  out(
+    healthy ? '\nThis host can judge.' : '\nFix the ✗ lines above, then run `winterarc judge doctor` again.',
+  );
+  if (!healthy) process.exitCode = 1;
+}
+
+function printResult(result: JudgeResult) {
+  for (const test of result.tests) {
+    const mark = test.verdict === 'AC' ? '✓' : '✗';
+    out(
+      `${mark} ${test.name.padEnd(24)} ${test.verdict.padEnd(3)} ${String(test.timeMs).padStart(6)} ms ${(test.memoryBytes / 2 ** 20).toFixed(1).padStart(7)} MiB`,
+    );
+    if (test.message !== undefined && test.verdict !== 'AC')
+      out(`    ${test.message.replaceAll('\n', '\n    ')}`);
+  }
+  if (result.message !== undefined) out(`\n${result.message}`);
+  out(
+    `\n${verdictNames[result.verdict]} (${result.verdict}) — ${result.testsRun} of ${result.testsTotal} tests run`,
+  );
+}
+
+export async function judgeFileCommand(
+  problemDir: string,
+  sourceFile: string,
+  options: { language?: string; all?: boolean; samples?: boolean },
+) {
+  const language = options.language ?? languageOfFile(sourceFile)?.id;
+  if (language === undefined || !(languageIds as readonly string[]).includes(language)) {
+    throw new UsageError(
+      `cannot tell the language of ${sourceFile}; pass --language (${languageIds.join(', ')})`,
+    );
+  }
+  const problem = await loadProblem(problemDir);
+  const source = await readFile(sourceFile, 'utf8').catch(() => {
+    throw new UsageError(`cannot read ${sourceFile}`);
+  });
+  const judge = createJudge(openSandbox());
+  try {
+    const result = await judge.judge({
+      problem,
+      language: language as (typeof languageIds)[number],
+      source,
+      samplesOnly: options.samples ?? false,
+      stopOnFirstFailure: !(options.all ?? false),
+      onProgress: (progress) => {
+        if (progress.stage === 'testing')
+          process.stderr.write(progressLine(progress.test, progress.of, 'testing'));
+      },
+    });
+    process.stderr.write(progressLine(0, 0, ''));
+    printResult(result);
+    if (result.verdict !== 'AC') process.exitCode = 1;
+  } finally {
+    judge.close();
+  }
+}
+
+export async function problemVerifyCommand(dir: string) {
+  const problem = await loadProblem(dir);
+  for (const warning of problem.warnings) out(`warning: ${warning.file}: ${warning.message}`);
+  const judge = createJudge(openSandbox());
+  try {
+    const report = await verifyPackage(judge, problem, (check, done, total) => {
+      process.stderr.write(progressLine(0, 0, ''));
+      out(
+        `${check.ok ? '✓' : '✗'} ${check.submission.path.padEnd(48)} expected ${check.expected}, got ${check.result.verdict} (${check.maxTimeMs} ms)`,
+      );
+      if (!check.ok) {
+        const reason = check.result.message ?? check.result.tests.find((t) => t.verdict !== 'AC')?.message;
+        if (reason !== undefined) out(`    ${reason.replaceAll('\n', '\n    ')}`);
+      }
+      process.stderr.write(progressLine(done, total, 'submissions judged'));
+    });
+    process.stderr.write(progressLine(0, 0, ''));
+    out(
+      `\nTime limit: ${report.timeLimitMs} ms${report.derived ? ' (derived from the slowest accepted submission)' : ''}`,
+    );
+    const failed = report.checks.filter((c) => !c.ok).length;
+    out(
+      report.ok
+        ? `All ${report.checks.length} submissions got their expected verdicts.`
+        : `${failed} of ${report.checks.length} submissions did not get their expected verdict.`,
+    );
+    if (!report.ok) process.exitCode = 1;
+  } finally {
+    judge.close();
+  }
+}
