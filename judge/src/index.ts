@@ -1,5 +1,6 @@
 /** @winterarc/judge: the judge as a library. */
 
+export { measureSandboxOverhead, type SandboxOverhead } from './bench/sandbox-overhead.js';
 export { createJudge, type Judge, type JudgeRequest } from './engine/judge.js';
 export type { JudgeProgress, JudgeResult, TestResult } from './engine/result.js';
 export { overallVerdict, type Verdict, verdictNames, verdicts } from './engine/verdict.js';

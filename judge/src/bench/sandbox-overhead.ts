@@ -1,17 +1,15 @@
 /**
- * Sandbox overhead: `/usr/bin/python3 -I -S -B -c pass` through runSandboxed vs spawned bare, from
- * Node, one after the other. Run as root after `npm run build -w judge`:
- *   node judge/dist/bench/sandbox-overhead.js [runs]
+ * Sandbox overhead: `/usr/bin/python3 -I -S -B -c pass` through the sandbox vs spawned bare, from
+ * Node, alternating. `npm run bench:judge` reports it with the judge's other figures.
  */
 import { spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createSandbox } from '../sandbox/run.js';
+import { createSandbox, type Sandbox } from '../sandbox/run.js';
 
 const COMMAND = ['/usr/bin/python3', '-I', '-S', '-B', '-c', 'pass'] as const;
-const runs = Number(process.argv[2] ?? 20);
 
 function bare(): Promise<number> {
   const start = performance.now();
@@ -30,8 +28,19 @@ const median = (xs: number[]) => {
   return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
 
-async function main(): Promise<void> {
-  const sandbox = createSandbox();
+export interface SandboxOverhead {
+  command: string;
+  runs: number;
+  bareMedianMs: number;
+  sandboxMedianMs: number;
+  overheadMs: number;
+  ratio: number;
+}
+
+export async function measureSandboxOverhead(
+  runs = 20,
+  sandbox: Sandbox = createSandbox(),
+): Promise<SandboxOverhead> {
   const workDir = mkdtempSync(join(tmpdir(), 'winterarc-bench-'));
   chmodSync(workDir, 0o755);
   const limits = {
@@ -62,23 +71,15 @@ async function main(): Promise<void> {
     }
     const b = median(bareMs);
     const s = median(sandboxMs);
-    console.log(
-      JSON.stringify(
-        {
-          command: COMMAND.join(' '),
-          runs,
-          bareMedianMs: +b.toFixed(1),
-          sandboxMedianMs: +s.toFixed(1),
-          overheadMs: +(s - b).toFixed(1),
-          ratio: +(s / b).toFixed(2),
-        },
-        null,
-        2,
-      ),
-    );
+    return {
+      command: COMMAND.join(' '),
+      runs,
+      bareMedianMs: +b.toFixed(1),
+      sandboxMedianMs: +s.toFixed(1),
+      overheadMs: +(s - b).toFixed(1),
+      ratio: +(s / b).toFixed(2),
+    };
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }
 }
-
-await main();

@@ -1,0 +1,5 @@
+def solve(head):
+    previous = None
+    while head is not None:
+        head.next, previous, head = previous, head, head.next
+    return previous

@@ -1,0 +1,11 @@
+"""Input validator (Kattis interface): exit 42 when the input is n (1..50000), then n integers within +-10^9."""
+import sys
+
+lines = sys.stdin.read().split("\n")
+try:
+    n = int(lines[0])
+    xs = [int(x) for x in lines[1].split()]
+    ok = 1 <= n <= 50000 and len(xs) == n and all(abs(x) <= 10**9 for x in xs) and lines[2:] == [""]
+except (ValueError, IndexError):
+    ok = False
+sys.exit(42 if ok else 43)

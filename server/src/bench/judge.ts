@@ -1,0 +1,129 @@
+/**
+ * `npm run bench:judge` (as root): the judge's speed on this machine.
+ * - sandbox overhead over a bare process (`python3 -c pass`, medians of 20 alternating runs);
+ * - source → final verdict, p50/p95 over 30 submissions, for a Python function problem with 20 tests
+ *   and a C++ stdio problem with 20 tests (compilation included);
+ * - judged submissions per second with 2 workers judging side by side for 10 s (Python function problem).
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  createJudge,
+  createSandbox,
+  type Judge,
+  type LanguageId,
+  measureSandboxOverhead,
+  type ProblemPackage,
+  readProblemPackage,
+} from '@winterarc/judge';
+import { machineLine, writeSection } from './benchmarks-file.js';
+
+const submissions = Number(process.env.BENCH_SUBMISSIONS ?? 30);
+const throughputSeconds = Number(process.env.BENCH_SECONDS ?? 10);
+
+function writePackage(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'winterarc-bench-problem-'));
+  for (const [file, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), content);
+  }
+  return dir;
+}
+
+function twentyTests(make: (i: number) => [string, string]): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (let i = 1; i <= 20; i += 1) {
+    const [input, answer] = make(i);
+    files[`data/secret/${String(i).padStart(2, '0')}.in`] = input;
+    files[`data/secret/${String(i).padStart(2, '0')}.ans`] = answer;
+  }
+  return files;
+}
+
+const functionProblem = writePackage({
+  'problem.yaml': 'name: Pair sum\nlimits:\n  time_limit: 2\n',
+  'function.yaml':
+    'name: solve\nparams:\n  - name: nums\n    type: list<int>\n  - name: target\n    type: int\nreturns: list<int>\n',
+  ...twentyTests((i) => {
+    const nums = Array.from({ length: 200 }, (_, k) => k * 3 + i);
+    // The two largest: the only pair with that sum, so the expected answer is unique.
+    return [JSON.stringify([nums, nums[198]! + nums[199]!]), JSON.stringify([198, 199])];
+  }),
+});
+const pythonSolution =
+  'def solve(nums, target):\n    seen = {}\n    for i, n in enumerate(nums):\n        if target - n in seen:\n            return [seen[target - n], i]\n        seen[n] = i\n';
+
+const stdioProblem = writePackage({
+  'problem.yaml': 'name: Sum\nlimits:\n  time_limit: 2\n',
+  ...twentyTests((i) => [`${i} ${i * 7}\n`, `${i * 8}\n`]),
+});
+const cppSolution =
+  '#include <cstdio>\nint main(){long long a,b;std::scanf("%lld %lld",&a,&b);std::printf("%lld\\n",a+b);}\n';
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+};
+
+async function latency(judge: Judge, problem: ProblemPackage, language: LanguageId, source: string) {
+  const times: number[] = [];
+  for (let i = 0; i < submissions + 2; i += 1) {
+    const started = performance.now();
+    const result = await judge.judge({ problem, language, source });
+    if (result.verdict !== 'AC')
+      throw new Error(`benchmark solution got ${result.verdict}: ${result.message ?? ''}`);
+    if (i >= 2) times.push(performance.now() - started); // the first two warm the caches
+  }
+  return { p50: Math.round(percentile(times, 50)), p95: Math.round(percentile(times, 95)) };
+}
+
+async function throughput(judge: Judge, problem: ProblemPackage, workers: number) {
+  const deadline = performance.now() + throughputSeconds * 1000;
+  let judged = 0;
+  await Promise.all(
+    Array.from({ length: workers }, async () => {
+      while (performance.now() < deadline) {
+        await judge.judge({ problem, language: 'python', source: pythonSolution });
+        judged += 1;
+      }
+    }),
+  );
+  return judged / throughputSeconds;
+}
+
+const sandbox = createSandbox();
+const judge = createJudge(sandbox);
+try {
+  const overhead = await measureSandboxOverhead(20, sandbox);
+  const fn = await readProblemPackage(functionProblem);
+  const stdio = await readProblemPackage(stdioProblem);
+  const python = await latency(judge, fn, 'python', pythonSolution);
+  const cpp = await latency(judge, stdio, 'cpp', cppSolution);
+  const one = await throughput(judge, fn, 1);
+  const two = await throughput(judge, fn, 2);
+
+  const table = [
+    '| measure | figure |',
+    '|---|---|',
+    `| sandbox overhead, \`${overhead.command}\` (median of ${overhead.runs}) | ${overhead.sandboxMedianMs} ms sandboxed vs ${overhead.bareMedianMs} ms bare: +${overhead.overheadMs} ms, ×${overhead.ratio} |`,
+    `| Python function problem, 20 tests: source → verdict p50 / p95 (${submissions} submissions) | ${python.p50} / ${python.p95} ms |`,
+    `| C++ stdio problem, 20 tests: source → verdict p50 / p95, compile included (${submissions} submissions) | ${cpp.p50} / ${cpp.p95} ms |`,
+    `| judged submissions per second, Python function problem, 1 worker | ${one.toFixed(1)} |`,
+    `| judged submissions per second, Python function problem, 2 workers | ${two.toFixed(1)} |`,
+  ].join('\n');
+  console.log(table);
+  await writeSection(
+    'judge',
+    `## Judge: sandbox overhead, time to verdict, throughput
+
+Machine: ${machineLine()}. Ran ${new Date().toISOString().slice(0, 10)}, as root.
+Command: \`npm run build && npm run bench:judge\`. No warm pool yet: every run starts its interpreter
+in a fresh sandbox, so each figure includes one sandbox start per process.
+
+${table}`,
+  );
+} finally {
+  judge.close();
+  for (const dir of [functionProblem, stdioProblem]) rmSync(dir, { recursive: true, force: true });
+}
