@@ -14,6 +14,7 @@ import { functionLanguages, judgeFunction, TestDataError } from './judge-functio
 import { judgeStdio } from './judge-stdio.js';
 import type { BuiltValidator } from './output-validator.js';
 import type { JudgeProgress, JudgeResult, TestResult } from './result.js';
+import { gradeSubmission, maxScore } from './scoring.js';
 import { overallVerdict } from './verdict.js';
 import { createWorkspace, type Workspace } from './workspace.js';
 
@@ -148,13 +149,27 @@ export function createJudge(sandbox: Sandbox): Judge {
             timeLimitMs,
             validator,
             workspace,
-            stopOnFirstFailure: request.stopOnFirstFailure ?? true,
+            // A scoring problem gives points per group, so every test is run.
+            stopOnFirstFailure: request.stopOnFirstFailure ?? !problem.scoring,
             onProgress,
           });
         }
-        const verdict = overallVerdict(results);
+        const scored = problem.scoring
+          ? {
+              ...gradeSubmission(problem.testData, new Map(results.map((t) => [t.name, t.verdict]))),
+              maxScore: maxScore(problem.testData),
+            }
+          : undefined;
+        const verdict = scored?.verdict ?? overallVerdict(results);
         onProgress({ stage: 'done', verdict });
-        return { verdict, tests: results, compileMs, testsRun: results.length, testsTotal: tests.length };
+        return {
+          verdict,
+          tests: results,
+          compileMs,
+          testsRun: results.length,
+          testsTotal: tests.length,
+          ...(scored === undefined ? {} : { score: scored.score, maxScore: scored.maxScore }),
+        };
       } catch (error) {
         if (error instanceof TestDataError)
           return internalError(`the problem's test data is broken: ${error.message}`, tests.length);

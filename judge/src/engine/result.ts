@@ -26,6 +26,9 @@ export interface JudgeResult {
   /** Tests run out of those in the package (judging stops at the first failure unless asked not to). */
   testsRun: number;
   testsTotal: number;
+  /** Scoring problems: the points earned and the most there are. */
+  score?: number;
+  maxScore?: number;
 }
 
 export type JudgeProgress =

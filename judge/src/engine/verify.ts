@@ -28,14 +28,16 @@ export interface VerifyReport {
   ok: boolean;
 }
 
-const verdictsFor: Record<ExpectedVerdict, (verdict: Verdict) => boolean> = {
-  accepted: (v) => v === 'AC',
+/** Whether a result is what the folder promises; on scoring problems, accepted means the full score. */
+const verdictsFor: Record<ExpectedVerdict, (verdict: Verdict, result: JudgeResult) => boolean> = {
+  accepted: (v, r) => v === 'AC' && r.score === r.maxScore,
   wrong_answer: (v) => v === 'WA',
   time_limit_exceeded: (v) => v === 'TLE',
   run_time_error: (v) => v === 'RE',
   rejected: (v) => v !== 'AC' && v !== 'IE' && v !== 'CE',
   brute_force: (v) => v === 'AC' || v === 'TLE',
-  partially_accepted: (v) => v !== 'IE' && v !== 'CE',
+  partially_accepted: (v, r) =>
+    v === 'AC' && r.score !== undefined && r.score > 0 && r.score < (r.maxScore ?? 0),
 };
 
 /** Generous limit for the runs that measure accepted submissions before a limit exists. */
@@ -74,7 +76,7 @@ export async function verifyPackage(
       expected: submission.expected,
       result: outcome.result,
       maxTimeMs: outcome.maxTimeMs,
-      ok: verdictsFor[submission.expected](outcome.result.verdict),
+      ok: verdictsFor[submission.expected](outcome.result.verdict, outcome.result),
     };
     checks.push(check);
     onChecked(check, checks.length, submissions.length);

@@ -31,14 +31,14 @@ def main():
     for guesses in range(1, MAX_GUESSES + 1):
         line = sys.stdin.readline(1000)
         if line == "":
-            verdict(REJECT, "the submission ended after %d guesses without finding %d" % (guesses - 1, secret))
+            verdict(REJECT, "the submission stopped after %d wrong guesses without finding %d" % (guesses - 1, secret))
         try:
             guess = int(line.strip())
         except ValueError:
             verdict(REJECT, "guess %d is not an integer: %r" % (guesses, line.strip()[:50]))
         if guess == secret:
             reply("correct")
-            verdict(ACCEPT, "found %d in %d guesses" % (secret, guesses))
+            verdict(ACCEPT, "found %d in %d guess%s" % (secret, guesses, "" if guesses == 1 else "es"))
         reply("higher" if secret > guess else "lower")
     verdict(REJECT, "did not find %d within %d guesses" % (secret, MAX_GUESSES))
 
