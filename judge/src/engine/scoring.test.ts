@@ -42,6 +42,11 @@ describe('scoring groups (legacy default grader)', () => {
     expect(graded).toEqual({ verdict: 'WA', score: 0 });
   });
 
+  it('does not accept a submission whose judging stopped before any scored test', () => {
+    const stoppedAtSample = new Map<string, Verdict>([['sample/1', 'WA']]);
+    expect(gradeSubmission(problem.testData, stoppedAtSample)).toEqual({ verdict: 'WA', score: 0 });
+  });
+
   it('counts tests that were never run as not judged', () => {
     const onlyGroup1 = new Map([...verdictsWhere(() => 'AC')].filter(([name]) => name.includes('group1')));
     expect(gradeSubmission(problem.testData, onlyGroup1).score).toBe(30);

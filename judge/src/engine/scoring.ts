@@ -68,7 +68,9 @@ export function gradeSubmission(testData: TestData, verdicts: ReadonlyMap<string
     flags.includes('ignore_sample') ? undefined : gradeGroup(testData.sample, verdicts),
     gradeGroup(testData.secret, verdicts),
   ].filter((part): part is Graded => part !== undefined);
-  if (parts.length === 0) return { verdict: 'AC', score: 0 };
+  // Nothing that counts was judged (e.g. judging stopped at a failed sample): the failure stands.
+  if (parts.length === 0)
+    return { verdict: [...verdicts.values()].find((v) => v !== 'AC') ?? 'AC', score: 0 };
   return aggregate({ ...testData.secret, children: [] }, parts, flags);
 }
 

@@ -62,7 +62,6 @@ export async function verifyPackage(
       language: submission.language,
       source: await readFile(submission.absolutePath, 'utf8'),
       timeLimitMs: limitMs,
-      stopOnFirstFailure: true,
     });
     return { result, maxTimeMs: Math.max(0, ...result.tests.map((t) => t.timeMs)) };
   };
