@@ -32,6 +32,8 @@ export interface JudgeRequest {
 }
 
 export interface Judge {
+  /** The sandbox it runs everything in (also for a package's input validators). */
+  readonly sandbox: Sandbox;
   judge(request: JudgeRequest): Promise<JudgeResult>;
   close(): void;
 }
@@ -76,6 +78,7 @@ export function createJudge(sandbox: Sandbox): Judge {
   }
 
   return {
+    sandbox,
     async judge(request) {
       const { problem } = request;
       const onProgress = request.onProgress ?? (() => undefined);

@@ -6,6 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { ExpectedVerdict, ProblemPackage, Submission } from '../package/types.js';
+import { type InputProblem, validateInputs } from './input-validation.js';
 import type { Judge } from './judge.js';
 import type { JudgeResult } from './result.js';
 import type { Verdict } from './verdict.js';
@@ -21,6 +22,8 @@ export interface SubmissionCheck {
 }
 
 export interface VerifyReport {
+  /** Test inputs an input validator rejected (the package's data is broken when this is not empty). */
+  inputProblems: InputProblem[];
   timeLimitMs: number;
   /** The limit was computed from the accepted submissions rather than given by the package. */
   derived: boolean;
@@ -51,6 +54,7 @@ export async function verifyPackage(
   const submissions = [...problem.submissions].sort((a, b) =>
     a.expected === 'accepted' ? -1 : b.expected === 'accepted' ? 1 : 0,
   );
+  const inputProblems = await validateInputs(judge.sandbox, problem);
   const checks: SubmissionCheck[] = [];
   const given =
     problem.limits.timeLimit === undefined ? undefined : Math.round(problem.limits.timeLimit * 1000);
@@ -97,5 +101,11 @@ export async function verifyPackage(
         : timeLimitMs;
     record(submission, limit, await run(submission, limit));
   }
-  return { timeLimitMs, derived: given === undefined, checks, ok: checks.every((c) => c.ok) };
+  return {
+    inputProblems,
+    timeLimitMs,
+    derived: given === undefined,
+    checks,
+    ok: inputProblems.length === 0 && checks.every((c) => c.ok),
+  };
 }

@@ -93,6 +93,7 @@ function printResult(result: JudgeResult) {
       out(`    ${test.message.replaceAll('\n', '\n    ')}`);
   }
   if (result.message !== undefined) out(`\n${result.message}`);
+  if (result.score !== undefined) out(`\nScore: ${result.score} of ${result.maxScore}`);
   out(
     `\n${verdictNames[result.verdict]} (${result.verdict}) — ${result.testsRun} of ${result.testsTotal} tests run`,
   );
@@ -120,7 +121,8 @@ export async function judgeFileCommand(
       language: language as (typeof languageIds)[number],
       source,
       samplesOnly: options.samples ?? false,
-      stopOnFirstFailure: !(options.all ?? false),
+      // Without --all the problem decides: pass-fail problems stop at the first failure, scoring ones do not.
+      ...(options.all ? { stopOnFirstFailure: false } : {}),
       onProgress: (progress) => {
         if (progress.stage === 'testing')
           process.stderr.write(progressLine(progress.test, progress.of, 'testing'));
@@ -151,6 +153,9 @@ export async function problemVerifyCommand(dir: string) {
       process.stderr.write(progressLine(done, total, 'submissions judged'));
     });
     process.stderr.write(progressLine(0, 0, ''));
+    for (const problem of report.inputProblems)
+      out(`✗ input ${problem.test}: ${problem.validator} ${problem.message}`);
+    if (report.inputProblems.length > 0) out('Fix the test data the input validators reject.');
     out(
       `\nTime limit: ${report.timeLimitMs} ms${report.derived ? ' (derived from the slowest accepted submission)' : ''}`,
     );
