@@ -77,6 +77,40 @@ describe.runIf(testBackend() === 'pglite')('winterarc CLI', () => {
     expect(missing.stderr).toContain('WINTERARC_ADMIN_PASSWORD');
   });
 
+  const packages = fileURLToPath(new URL('../../../judge/src/conformance/packages/', import.meta.url));
+
+  it('judge doctor says this host can judge, language by language', { timeout: 30_000 }, async () => {
+    const doctor = await winterarc(['judge', 'doctor'], env);
+    expect(doctor.code).toBe(0);
+    expect(doctor.stdout).toContain('✓ sandbox: a test run in a real sandbox succeeded');
+    expect(doctor.stdout).toMatch(/✓ Java 17: openjdk version "17/);
+    expect(doctor.stdout).toContain('This host can judge.');
+  });
+
+  it('judge prints a verdict per test and exits 1 on a wrong answer', { timeout: 30_000 }, async () => {
+    const wrong = `${packages}sum-stdio/submissions/wrong_answer/difference.py`;
+    const result = await winterarc(['judge', `${packages}sum-stdio`, wrong], env);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/✗ sample\/1 +WA/);
+    expect(result.stdout).toContain('line 1, token 1: expected "7", got "-1"');
+    expect(result.stdout).toContain('Wrong Answer (WA) — 1 of 6 tests run');
+  });
+
+  it('problem verify checks every submission of a package against its folder', {
+    timeout: 60_000,
+  }, async () => {
+    const result = await winterarc(['problem', 'verify', `${packages}custom-checker`], env);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('✓ submissions/wrong_answer/in_order.py');
+    expect(result.stdout).toContain('All 3 submissions got their expected verdicts.');
+  });
+
+  it('judge refuses a file whose language it cannot tell, saying how to fix it', async () => {
+    const result = await winterarc(['judge', `${packages}sum-stdio`, '/etc/hostname'], env);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('cannot tell the language of /etc/hostname; pass --language');
+  });
+
   it('stops on bad configuration with the variable named and exit code 2', async () => {
     const result = await winterarc(['migrate'], { ...env, NODE_ENV: 'production' });
     expect(result.code).toBe(2);
