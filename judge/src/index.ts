@@ -30,6 +30,7 @@ export type { SandboxLimits } from './sandbox/limits.js';
 export type { SandboxResult, SandboxStatus } from './sandbox/result.js';
 export {
   createSandbox,
+  type InteractiveResult,
   runSandboxed,
   type Sandbox,
   type SandboxOptions,

@@ -17,7 +17,7 @@ import path from 'node:path';
 import type { LanguageSpec } from '../languages/language.js';
 import type { TestCase } from '../package/types.js';
 import type { SandboxLimits } from '../sandbox/limits.js';
-import type { Sandbox } from '../sandbox/run.js';
+import type { Sandbox, SandboxRequest } from '../sandbox/run.js';
 import { defaultValidatorOptions, validateOutput } from '../validation/default-output-validator.js';
 import type { Verdict } from './verdict.js';
 import type { Workspace } from './workspace.js';
@@ -37,7 +37,7 @@ export interface BuiltValidator {
 
 const problemMount = '/problem';
 
-const validatorLimits: SandboxLimits = {
+export const validatorLimits: SandboxLimits = {
   cpuMs: 30_000,
   wallMs: 60_000,
   memoryBytes: 1024 * 2 ** 20,
@@ -69,6 +69,41 @@ export function readPlantedFile(file: string, maxBytes = 4096): string | undefin
   }
 }
 
+/** The feedback directory of one validator run: writable by the sandbox user only, shown at /out. */
+export function newFeedbackDir(caseDir: string): string {
+  const feedbackDir = path.join(caseDir, 'feedback');
+  mkdirSync(feedbackDir, { mode: 0o700 });
+  chownSync(feedbackDir, 65534, 65534);
+  return feedbackDir;
+}
+
+/** A validator run on one test, with the Kattis arguments: `input answer /out [args]`. */
+export function validatorRequest(
+  validator: BuiltValidator,
+  test: TestCase,
+  feedbackDir: string,
+  limits: SandboxLimits,
+): SandboxRequest {
+  // The package is shown at /problem: a same-path bind could collide with the sandbox's own mounts.
+  const inside = (file: string) => path.posix.join(problemMount, path.relative(validator.packageDir, file));
+  return {
+    command: [
+      ...validator.language.run({ memoryBytes: limits.memoryBytes }),
+      inside(test.input),
+      inside(test.answer),
+      '/out',
+      ...test.outputValidatorArgs,
+    ],
+    workDir: validator.runDir,
+    outputDir: feedbackDir,
+    readOnlyBinds: [
+      ...validator.language.extraReadOnlyBinds,
+      { host: validator.packageDir, sandbox: problemMount },
+    ],
+    limits,
+  };
+}
+
 export async function judgeOutput(options: {
   sandbox: Sandbox;
   test: TestCase;
@@ -90,27 +125,10 @@ export async function judgeOutput(options: {
   const caseDir = options.workspace.newCaseDir();
   const teamOutput = path.join(caseDir, 'team_output');
   writeFileSync(teamOutput, output, { mode: 0o644 });
-  const feedbackDir = path.join(caseDir, 'feedback');
-  mkdirSync(feedbackDir, { mode: 0o700 });
-  chownSync(feedbackDir, 65534, 65534);
-  // The package is shown at /problem: a same-path bind could collide with the sandbox's own mounts.
-  const inside = (file: string) => path.posix.join(problemMount, path.relative(validator.packageDir, file));
+  const feedbackDir = newFeedbackDir(caseDir);
   const result = await options.sandbox.run({
-    command: [
-      ...validator.language.run({ memoryBytes: validatorLimits.memoryBytes }),
-      inside(test.input),
-      inside(test.answer),
-      '/out',
-      ...test.outputValidatorArgs,
-    ],
-    workDir: validator.runDir,
+    ...validatorRequest(validator, test, feedbackDir, validatorLimits),
     stdin: { path: teamOutput },
-    outputDir: feedbackDir,
-    readOnlyBinds: [
-      ...validator.language.extraReadOnlyBinds,
-      { host: validator.packageDir, sandbox: problemMount },
-    ],
-    limits: validatorLimits,
   });
   const message = readPlantedFile(path.join(feedbackDir, 'judgemessage.txt'));
   if (result.exitCode === 42) return message ? { verdict: 'AC', message } : { verdict: 'AC' };

@@ -42,6 +42,8 @@ function aggregate(group: TestGroup, children: Graded[], flags: readonly string[
     else if (scoring.aggregation === 'min') score = scores.length === 0 ? 0 : Math.min(...scores);
     else score = scores.reduce((a, b) => a + b, 0);
   } else if (flags.includes('min')) score = scores.length === 0 ? 0 : Math.min(...scores);
+  else if (flags.includes('avg'))
+    score = scores.length === 0 ? 0 : scores.reduce((a, b) => a + b, 0) / scores.length;
   else if (flags.includes('max')) score = scores.length === 0 ? 0 : Math.max(...scores);
   else score = scores.reduce((a, b) => a + b, 0);
   const { min, max } = group.settings.range;

@@ -10,6 +10,14 @@ describe('CappedBuffer', () => {
     expect(out.value().toString()).toBe('abcde');
     expect(out.total).toBe(6);
   });
+
+  it('counts without keeping when told to keep nothing (a stream passed on to another program)', () => {
+    const out = new CappedBuffer(5, 0);
+    expect(out.push(Buffer.from('abcde'))).toBe(true);
+    expect(out.push(Buffer.from('f'))).toBe(false);
+    expect(out.value().length).toBe(0);
+    expect(out.total).toBe(6);
+  });
 });
 
 describe('TailBuffer', () => {

@@ -1,17 +1,23 @@
 /** Collectors for a run's output streams: a capped head (stdout) and a bounded tail (stderr). */
 
-/** Keeps the first `cap` bytes; reports when more arrives so the run can be killed at once. */
+/**
+ * Keeps the first `cap` bytes (or only `keep` of them: a stream passed on to another program is
+ * counted, not kept); reports when more arrives so the run can be killed at once.
+ */
 export class CappedBuffer {
   private readonly chunks: Buffer[] = [];
   private kept = 0;
   total = 0;
 
-  constructor(private readonly cap: number) {}
+  constructor(
+    private readonly cap: number,
+    private readonly keep = cap,
+  ) {}
 
   /** Adds a chunk; returns false once the total is over the cap. */
   push(chunk: Buffer): boolean {
     this.total += chunk.length;
-    const room = this.cap - this.kept;
+    const room = Math.min(this.cap, this.keep) - this.kept;
     if (room > 0) {
       const part = chunk.length <= room ? chunk : chunk.subarray(0, room);
       this.chunks.push(part);

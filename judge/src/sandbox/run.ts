@@ -54,8 +54,26 @@ export interface SandboxOptions {
   cpuPollMs?: number;
 }
 
+/** How two connected runs ended ({@link Sandbox.runInteractive}). */
+export interface InteractiveResult {
+  submission: SandboxResult;
+  validator: SandboxResult;
+  /** Which of the two exited first (the other may have ended because its pipe closed). */
+  firstToExit: 'submission' | 'validator';
+}
+
 export interface Sandbox {
   run(request: SandboxRequest): Promise<SandboxResult>;
+  /**
+   * Runs two programs at once, each in its own sandbox and cgroups, talking through pipes (Kattis
+   * interactive problems): the submission's stdout is the validator's stdin and the validator's stdout
+   * is the submission's stdin. Neither request may give `stdin`; neither result has `stdout` (what a
+   * side writes is passed on, and counted against its own `outputBytes`). When one side exits, the
+   * other reads EOF. After the validator exits, the submission's writes fail (EPIPE, ECONNRESET)
+   * rather than block; after the submission exits, what the validator still writes (its last reply)
+   * is read and dropped, so a validator is never failed by a submission that left early.
+   */
+  runInteractive(submission: SandboxRequest, validator: SandboxRequest): Promise<InteractiveResult>;
   /**
    * Start-up check for a worker or `judge doctor`: removes run groups a crashed judge left behind,
    * then runs `/usr/bin/true` in a real sandbox and throws with the reason if it does not succeed.
@@ -94,7 +112,11 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     cpuPollMs: options.cpuPollMs ?? 10,
   };
   const run = (request: SandboxRequest) => runOnce(request, settings);
-  return { run, check: () => selfTest(run, cgroups) };
+  return {
+    run,
+    runInteractive: (submission, validator) => runInteractive(submission, validator, settings),
+    check: () => selfTest(run, cgroups),
+  };
 }
 
 let defaultSandbox: Sandbox | undefined;
@@ -125,7 +147,74 @@ function internalError(reason: string, wallMs = 0): SandboxResult {
   };
 }
 
-async function runOnce(request: SandboxRequest, settings: Settings): Promise<SandboxResult> {
+/**
+ * A run whose stdin and stdout are handed to the caller instead of being fed and captured
+ * ({@link runInteractive}).
+ */
+interface Link {
+  /** Called synchronously when the launcher has been spawned, with its stdin and stdout. */
+  attach(stdin: Writable, stdout: Readable): void;
+  /** Called when the launcher (the sandbox) exits. */
+  exited(): void;
+}
+
+type Side = 'submission' | 'validator';
+
+async function runInteractive(
+  submission: SandboxRequest,
+  validator: SandboxRequest,
+  settings: Settings,
+): Promise<InteractiveResult> {
+  for (const request of [submission, validator]) {
+    if (request.stdin !== undefined) throw new TypeError('connected runs take their stdin from each other');
+    validateLimits(request.limits);
+  }
+  const ends: Partial<Record<Side, { stdin: Writable; stdout: Readable }>> = {};
+  const exitedAt: Partial<Record<Side, number>> = {};
+  const linkFor = (side: Side): Link => ({
+    attach: (stdin, stdout) => {
+      ends[side] = { stdin, stdout };
+    },
+    exited: () => {
+      exitedAt[side] = performance.now();
+      if (side === 'validator') {
+        // Nobody reads the submission's output any more: its writes must fail, not block.
+        ends.submission?.stdout.destroy();
+      } else {
+        // The validator's output has nowhere to go: drop it (still counted against its limit).
+        ends.validator?.stdout.unpipe();
+        ends.validator?.stdout.resume();
+      }
+    },
+  });
+  // Both launchers are spawned synchronously inside these calls, so the streams are wired below
+  // before any of their data can arrive.
+  const submissionRun = runOnce(submission, settings, linkFor('submission'));
+  const validatorRun = runOnce(validator, settings, linkFor('validator'));
+  const { submission: sub, validator: val } = ends;
+  if (sub !== undefined && val !== undefined) {
+    // pipe() ends the destination when the source ends (EOF), and handles backpressure. A write to a
+    // side that has exited fails with EPIPE: the streams' error handlers ignore it and pipe() unpipes.
+    sub.stdout.pipe(val.stdin);
+    val.stdout.pipe(sub.stdin);
+  } else {
+    // One side did not start (its result says why): the other sees EOF at once.
+    for (const end of [sub, val]) {
+      end?.stdin.end();
+      end?.stdout.destroy();
+    }
+  }
+  const [submissionResult, validatorResult] = await Promise.all([submissionRun, validatorRun]);
+  const submissionExit = exitedAt.submission ?? Number.POSITIVE_INFINITY;
+  const validatorExit = exitedAt.validator ?? Number.POSITIVE_INFINITY;
+  return {
+    submission: submissionResult,
+    validator: validatorResult,
+    firstToExit: validatorExit < submissionExit ? 'validator' : 'submission',
+  };
+}
+
+async function runOnce(request: SandboxRequest, settings: Settings, link?: Link): Promise<SandboxResult> {
   const { limits } = request;
   validateLimits(limits);
   const workDirProblem = checkWorkDir(request.workDir, settings.uid);
@@ -145,7 +234,7 @@ async function runOnce(request: SandboxRequest, settings: Settings): Promise<San
   try {
     if (request.stdin !== undefined && !Buffer.isBuffer(request.stdin))
       stdinFd = openSync(request.stdin.path, 'r');
-    result = await supervise(request, settings, cgroup, stdinFd);
+    result = await supervise(request, settings, cgroup, stdinFd, link);
   } catch (error) {
     result = internalError(`sandbox runner failed: ${(error as Error).message}`);
   } finally {
@@ -167,6 +256,7 @@ function supervise(
   settings: Settings,
   cgroup: RunCgroup,
   stdinFd: number | undefined,
+  link: Link | undefined,
 ): Promise<SandboxResult> {
   const { limits } = request;
   const { file, args } = launcherArgv({
@@ -183,13 +273,14 @@ function supervise(
 
   return new Promise((resolve, reject) => {
     const startedAt = performance.now();
-    const stdinSpec = stdinFd ?? (Buffer.isBuffer(request.stdin) ? 'pipe' : 'ignore');
+    const stdinSpec = stdinFd ?? (Buffer.isBuffer(request.stdin) || link !== undefined ? 'pipe' : 'ignore');
     const child = spawn(file, args, {
       stdio: [stdinSpec, 'pipe', 'pipe', 'pipe', 'pipe'],
       env: { ...LAUNCHER_ENV },
       cwd: '/',
     });
-    const stdout = new CappedBuffer(limits.outputBytes);
+    // A linked run's stdout goes to the other program: counted against the limit, not kept.
+    const stdout = new CappedBuffer(limits.outputBytes, link === undefined ? limits.outputBytes : 0);
     const stderr = new TailBuffer(settings.stderrTailBytes);
     const observation: Pick<RunObservation, 'started' | 'killedFor' | 'killReason'> = { started: false };
     let statusText = '';
@@ -229,6 +320,8 @@ function supervise(
     child.stdout?.on('data', (chunk: Buffer) => {
       if (!stdout.push(chunk)) killFor('output-limit', `stdout over ${limits.outputBytes} bytes`);
     });
+    if (link !== undefined && child.stdin !== null && child.stdout !== null)
+      link.attach(child.stdin, child.stdout);
     let runtimeOutOfMemory = false;
     let stderrCarry = '';
     // Without g/y: a stateful lastIndex would make test() skip matches between chunks.
@@ -256,10 +349,20 @@ function supervise(
     child.on('error', (error) => {
       spawnError = error;
     });
+    // A linked run is over when its sandbox exits: its stdout may stay open a while longer (data
+    // the other side has not read yet), and its timers must not count that time or kill for it.
+    let exitWallMs: number | undefined;
+    child.on('exit', () => {
+      if (link === undefined) return;
+      clearTimeout(wallTimer);
+      clearInterval(cpuTimer);
+      exitWallMs = Math.round(performance.now() - startedAt);
+      link.exited();
+    });
     child.on('close', (code, signal) => {
       clearTimeout(wallTimer);
       clearInterval(cpuTimer);
-      const wallMs = Math.round(performance.now() - startedAt);
+      const wallMs = exitWallMs ?? Math.round(performance.now() - startedAt);
       if (spawnError !== undefined) {
         resolve(internalError(`cannot start ${file}: ${spawnError.message}`, wallMs));
         return;
