@@ -119,6 +119,7 @@ export async function judgeFunction(options: {
       ),
     ),
     limits,
+    ...(language.outOfMemoryPattern === undefined ? {} : { outOfMemoryPattern: language.outOfMemoryPattern }),
   });
   const report = parseHarnessOutput(run.stdout.toString('utf8'), nonce, tests.length);
   if (report.loadError !== undefined) {

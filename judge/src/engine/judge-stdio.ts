@@ -9,9 +9,6 @@ import type { JudgeProgress, TestResult } from './result.js';
 import { verdictOfFailedRun } from './verdict.js';
 import type { Workspace } from './workspace.js';
 
-/** V8 prints this when it reaches its --max-old-space-size; the cgroup would not see it as OOM. */
-const v8OutOfMemory = /JavaScript heap out of memory|Reached heap limit/;
-
 export async function judgeStdio(options: {
   sandbox: Sandbox;
   problem: ProblemPackage;
@@ -43,9 +40,9 @@ export async function judgeStdio(options: {
       stdin: { path: test.input },
       readOnlyBinds: language.extraReadOnlyBinds,
       limits,
-      ...(language.id === 'javascript' || language.id === 'typescript'
-        ? { outOfMemoryPattern: v8OutOfMemory }
-        : {}),
+      ...(language.outOfMemoryPattern === undefined
+        ? {}
+        : { outOfMemoryPattern: language.outOfMemoryPattern }),
     });
     const base = {
       name: test.name,

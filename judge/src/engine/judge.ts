@@ -3,18 +3,18 @@
  * the sandbox, and checks each output with the problem's validator. One `Judge` keeps the problems'
  * custom validators built between submissions.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { LanguageId } from '../languages/language.js';
 import { languages } from '../languages/registry.js';
 import type { ProblemPackage, TestCase } from '../package/types.js';
 import type { Sandbox } from '../sandbox/run.js';
 import { buildProgram } from './build.js';
 import { functionLanguages, judgeFunction, TestDataError } from './judge-function.js';
+import { judgeInteractive } from './judge-interactive.js';
 import { judgeStdio } from './judge-stdio.js';
 import type { BuiltValidator } from './output-validator.js';
 import type { JudgeProgress, JudgeResult, TestResult } from './result.js';
 import { gradeSubmission, maxScore } from './scoring.js';
+import { buildPackageProgram } from './validator-program.js';
 import { overallVerdict } from './verdict.js';
 import { createWorkspace, type Workspace } from './workspace.js';
 
@@ -30,6 +30,12 @@ export interface JudgeRequest {
   timeLimitMs?: number;
   onProgress?: (progress: JudgeProgress) => void;
 }
+
+/**
+ * Largest source accepted (the database's limit too). It also bounds what reaches esbuild, which runs
+ * in process: 300,000 nested parentheses overflow its stack and stop its service for every later call.
+ */
+export const maxSourceBytes = 256 * 1024;
 
 export interface Judge {
   /** The sandbox it runs everything in (also for a package's input validators). */
@@ -57,22 +63,9 @@ export function createJudge(sandbox: Sandbox): Judge {
     const cached = validators.get(problem.dir);
     if (cached !== undefined) return cached.validator;
     const workspace = createWorkspace();
-    const validator = (async (): Promise<BuiltValidator | string> => {
-      const program = validation.program;
-      const language = program.language === undefined ? undefined : languages[program.language];
-      // A directory validator is supported when it holds one source file (no build/run scripts yet).
-      const sources = program.files.filter((file) =>
-        language?.extensions.some((extension) => file.endsWith(extension)),
-      );
-      if (language === undefined || program.hasBuildOrRunScript || sources.length !== 1) {
-        return `output validator ${program.path}: only a validator made of one source file in a supported language can be run yet`;
-      }
-      const file =
-        program.kind === 'file' ? program.absolutePath : path.join(program.absolutePath, sources[0]!);
-      const built = await buildProgram(sandbox, language, await readFile(file, 'utf8'), workspace);
-      if (!built.ok) return `output validator ${program.path} does not build: ${built.message}`;
-      return { language, runDir: built.runDir, packageDir: problem.dir };
-    })();
+    const validator = buildPackageProgram(sandbox, validation.program, workspace).then((built) =>
+      typeof built === 'string' ? `output validator ${built}` : { ...built, packageDir: problem.dir },
+    );
     validators.set(problem.dir, { workspace, validator });
     return validator;
   }
@@ -94,8 +87,21 @@ export function createJudge(sandbox: Sandbox): Judge {
           'the problem has no time limit; run `winterarc problem verify` to derive one',
           tests.length,
         );
-      if (problem.interactive)
-        return internalError('interactive problems are not supported by this judge yet', tests.length);
+      if (Buffer.byteLength(request.source) > maxSourceBytes) {
+        return {
+          verdict: 'CE',
+          tests: [],
+          message: `the source is ${Math.ceil(Buffer.byteLength(request.source) / 1024)} KiB; the limit is ${maxSourceBytes / 1024} KiB`,
+          compileMs: 0,
+          testsRun: 0,
+          testsTotal: tests.length,
+        };
+      }
+      if (problem.interactive && problem.outputValidation.kind !== 'custom')
+        return internalError(
+          'the interactive problem has no interactor (a custom output validator)',
+          tests.length,
+        );
 
       const workspace = createWorkspace();
       try {
@@ -143,19 +149,22 @@ export function createJudge(sandbox: Sandbox): Judge {
           compileMs = Math.round(built.compileMs);
           const validator = await validatorFor(problem);
           if (typeof validator === 'string') return internalError(validator, tests.length);
-          results = await judgeStdio({
+          const options = {
             sandbox,
             problem,
             language,
             runDir: built.runDir,
             tests,
             timeLimitMs,
-            validator,
             workspace,
             // A scoring problem gives points per group, so every test is run.
             stopOnFirstFailure: request.stopOnFirstFailure ?? !problem.scoring,
             onProgress,
-          });
+          };
+          results =
+            problem.interactive && validator !== undefined
+              ? await judgeInteractive({ ...options, validator })
+              : await judgeStdio({ ...options, validator });
         }
         const scored = problem.scoring
           ? {

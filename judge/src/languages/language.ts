@@ -39,6 +39,11 @@ export interface LanguageSpec {
   versionProbe: string[];
   /** Extra host directories the sandbox must bind read-only for this toolchain. */
   extraReadOnlyBinds: readonly string[];
+  /**
+   * What the runtime prints when it hits a heap cap of its own (from `run`'s flags): the cgroup never
+   * sees those as out-of-memory, so without this they would look like runtime errors.
+   */
+  outOfMemoryPattern?: RegExp;
   /** Processes the toolchain needs at least (the JVM and V8 start helper threads). */
   minPids: number;
 }

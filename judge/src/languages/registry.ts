@@ -11,6 +11,9 @@ const gxx = '/usr/bin/g++';
 // Not /usr/bin/java: that is a link through /etc/alternatives, which the sandbox does not have.
 const jdk = '/usr/lib/jvm/java-17-openjdk-amd64';
 
+const v8OutOfMemory = /JavaScript heap out of memory|Reached heap limit/;
+const jvmOutOfMemory = /java\.lang\.OutOfMemoryError: (Java heap space|GC overhead limit exceeded)/;
+
 export const languages: Record<LanguageId, LanguageSpec> = {
   python: {
     id: 'python',
@@ -33,6 +36,7 @@ export const languages: Record<LanguageId, LanguageSpec> = {
     // V8 does not see the cgroup limit: without a heap cap an allocation bomb ends as a SIGABRT, not MLE.
     run: ({ memoryBytes }) => [node, `--max-old-space-size=${heapMiB(memoryBytes)}`, 'main.js'],
     versionProbe: [node, '--version'],
+    outOfMemoryPattern: v8OutOfMemory,
     extraReadOnlyBinds: [],
     minPids: 8,
   },
@@ -44,6 +48,7 @@ export const languages: Record<LanguageId, LanguageSpec> = {
     build: { kind: 'transpile', output: 'main.js' },
     run: ({ memoryBytes }) => [node, `--max-old-space-size=${heapMiB(memoryBytes)}`, 'main.js'],
     versionProbe: [node, '--version'],
+    outOfMemoryPattern: v8OutOfMemory,
     extraReadOnlyBinds: [],
     minPids: 8,
   },
@@ -108,6 +113,7 @@ export const languages: Record<LanguageId, LanguageSpec> = {
       'Main',
     ],
     versionProbe: [`${jdk}/bin/java`, '-version'],
+    outOfMemoryPattern: jvmOutOfMemory,
     // javac crashes without its configuration directory.
     extraReadOnlyBinds: ['/etc/java-17-openjdk'],
     minPids: 32,

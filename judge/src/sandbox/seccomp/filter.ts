@@ -75,6 +75,11 @@ export const DENIED_SYSCALLS: readonly SyscallName[] = [
   'vhangup',
   'sethostname',
   'setdomainname',
+  // File locks are kernel-wide: a lock on a shared read-only /usr file is seen by a concurrent run.
+  'flock',
+  // inotify instances count per uid, and every run is uid 65534: exhausting them signals other runs.
+  'inotify_init',
+  'inotify_init1',
 ];
 
 /** CLONE_NEWNS | NEWCGROUP | NEWUTS | NEWIPC | NEWUSER | NEWPID | NEWNET (CLONE_NEWTIME is in clone's signal byte). */
@@ -83,6 +88,13 @@ export const CLONE_NEW_FLAGS =
 /** ioctls that push input into a terminal (TIOCSTI) or drive a virtual console (TIOCLINUX). */
 const TIOCSTI = 0x5412;
 const TIOCLINUX = 0x541c;
+/** fcntl record locks (POSIX and open-file-description): like flock, visible across runs. */
+const F_GETLK = 5;
+const F_SETLK = 6;
+const F_SETLKW = 7;
+const F_OFD_GETLK = 36;
+const F_OFD_SETLK = 37;
+const F_OFD_SETLKW = 38;
 /** vsock is not isolated by network namespaces (isolate 2.6). */
 const AF_VSOCK = 40;
 
@@ -98,6 +110,7 @@ export function sandboxSeccompInstructions(): Instruction[] {
     jeq(X86_64.clone3, 'enosys'),
     jeq(X86_64.clone, 'clone'),
     jeq(X86_64.ioctl, 'ioctl'),
+    jeq(X86_64.fcntl, 'fcntl'),
     jeq(X86_64.socket, 'socket'),
     ...DENIED_SYSCALLS.map((name) => jeq(X86_64[name], 'eperm')),
     ret(RET_ALLOW),
@@ -109,6 +122,14 @@ export function sandboxSeccompInstructions(): Instruction[] {
     load(argLow(1)),
     jeq(TIOCSTI, 'eperm'),
     jeq(TIOCLINUX, 'eperm', 'allow'),
+    label('fcntl'),
+    load(argLow(1)),
+    jeq(F_GETLK, 'eperm'),
+    jeq(F_SETLK, 'eperm'),
+    jeq(F_SETLKW, 'eperm'),
+    jeq(F_OFD_GETLK, 'eperm'),
+    jeq(F_OFD_SETLK, 'eperm'),
+    jeq(F_OFD_SETLKW, 'eperm', 'allow'),
     label('socket'),
     load(argLow(0)),
     jeq(AF_VSOCK, 'eperm', 'allow'),

@@ -4,6 +4,10 @@
  */
 export const X86_64 = {
   ioctl: 16,
+  fcntl: 72,
+  flock: 73,
+  inotify_init: 253,
+  inotify_init1: 294,
   clone: 56,
   socket: 41,
   ptrace: 101,

@@ -1,0 +1,174 @@
+/**
+ * Two submissions judged at the same time cannot reach each other: run A leaves a secret everywhere
+ * it can (its /tmp, /dev/shm, the keyring, SysV shared memory, an abstract Unix socket) and stays
+ * alive; run B, started while A is alive, looks for it everywhere. Both use the `blocked` problem:
+ * A prints `blocked` when /dev/shm and the keyring refused it (and its own-namespace channels worked,
+ * so B's failure to find them means isolation, not a broken probe); B prints `blocked` if it found
+ * nothing. All runs share the sandbox uid 65534, so only namespaces, mounts and seccomp separate them.
+ */
+import { setTimeout as delay } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  describeResult,
+  expectNextRunAccepted,
+  judgeSource,
+  type SecurityProblems,
+  securityProblems,
+} from './harness.js';
+
+let problems: SecurityProblems;
+beforeAll(async () => {
+  problems = await securityProblems();
+});
+afterAll(() => problems.close());
+
+const secret = `winterarc-secret-${process.pid}-${Date.now()}`;
+const shmKey = 0x5ec7e7;
+
+const prelude = `import ctypes, os, socket, time
+libc = ctypes.CDLL(None, use_errno=True)
+libc.syscall.restype = ctypes.c_long
+def call(nr, *args):
+    r = libc.syscall(ctypes.c_long(nr), *[a if isinstance(a, bytes) else ctypes.c_long(a) for a in args])
+    return r if r != -1 else -ctypes.get_errno()
+SECRET = ${JSON.stringify(secret)}
+`;
+
+/** A: plants the secret, holds it for 3 s (within the 4 s wall limit), reports what was refused. */
+const runA = `${prelude}
+bad = []
+with open("/tmp/" + SECRET, "w") as f:
+    f.write(SECRET)
+try:
+    with open("/dev/shm/" + SECRET, "w") as f:
+        f.write(SECRET)
+    bad.append("/dev/shm writable")
+except OSError:
+    pass
+# add_key(2 "user", desc, payload, len, KEY_SPEC_USER_KEYRING = -4): keyrings are per uid, not per namespace.
+if call(248, b"user", SECRET.encode(), SECRET.encode(), len(SECRET), -4) != -1:
+    bad.append("add_key not EPERM")
+# shmget(key, 4096, IPC_CREAT | 0666): allowed, but in the run's own IPC namespace.
+if call(29, ${shmKey}, 4096, 0o1666) < 0:
+    bad.append("shmget failed")
+listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+listener.bind("\\0" + SECRET)
+listener.listen()
+time.sleep(3)
+print("blocked" if not bad else bad)
+`;
+
+/** B: looks for A's secret for 2 s. */
+const runB = `${prelude}
+found = set()
+deadline = time.monotonic() + 2
+while time.monotonic() < deadline:
+    for d in ["/tmp", "/dev/shm"]:
+        if os.listdir(d):
+            found.add(d + ": " + " ".join(os.listdir(d)))
+    for pid in [p for p in os.listdir("/proc") if p.isdigit()]:
+        if pid != "1" and pid != str(os.getpid()):
+            found.add("process " + pid)
+        try:
+            if any(SECRET in name for name in os.listdir(f"/proc/{pid}/root/tmp")):
+                found.add(f"/proc/{pid}/root/tmp")
+        except OSError:
+            pass
+    # request_key(2 "user", desc, NULL, 0): EPERM from seccomp, not ENOKEY after a search.
+    if call(249, b"user", SECRET.encode(), 0, 0) != -1:
+        found.add("request_key not EPERM")
+    if call(29, ${shmKey}, 0, 0) >= 0:
+        found.add("shm segment")
+    s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        s.connect("\\0" + SECRET)
+        found.add("abstract socket")
+    except OSError:
+        pass
+    s.close()
+    time.sleep(0.05)
+print("blocked" if not found else sorted(found))
+`;
+
+describe('two concurrent runs share nothing', () => {
+  it('another run’s /tmp, /dev/shm, keyring, SysV shm and abstract socket are out of reach', {
+    timeout: 30_000,
+  }, async () => {
+    const finished: string[] = [];
+    const a = judgeSource(problems, problems.blocked, 'python', runA).then((result) => {
+      finished.push('A');
+      return result;
+    });
+    await delay(300);
+    const b = judgeSource(problems, problems.blocked, 'python', runB).then((result) => {
+      finished.push('B');
+      return result;
+    });
+    const [resultA, resultB] = await Promise.all([a, b]);
+    expect(resultA.verdict, `A: ${describeResult(resultA)}`).toBe('AC');
+    expect(resultB.verdict, `B: ${describeResult(resultB)}`).toBe('AC');
+    // B searched while A was alive, holding its secret.
+    expect(finished).toEqual(['B', 'A']);
+    await expectNextRunAccepted(problems, 'python');
+  });
+});
+
+describe('file locks between concurrent runs', () => {
+  // Once a hole: flock() and fcntl() locks live on the inode, not in any namespace, and every run sees
+  // the same /usr inodes, so run A's lock on /usr/bin/python3 was visible to run B (one bit per file).
+  // The seccomp filter now refuses flock and fcntl's lock commands with EPERM.
+  it('a lock run A tries to hold on a shared /usr file cannot be seen by run B', {
+    timeout: 30_000,
+  }, async () => {
+    const holder = `import fcntl, time
+f = open("/usr/bin/python3", "rb")
+try:
+    fcntl.flock(f, fcntl.LOCK_EX)
+    time.sleep(3)
+    print("A holds a lock")
+except PermissionError:
+    time.sleep(3)
+    print("blocked")
+`;
+    const prober = `import fcntl
+f = open("/usr/bin/python3", "rb")
+for attempt in ("flock", "lockf"):
+    try:
+        if attempt == "flock":
+            fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        else:
+            fcntl.lockf(f, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        print(attempt + " works")
+        break
+    except BlockingIOError:
+        print("A's lock is visible")
+        break
+    except PermissionError:
+        pass
+else:
+    print("blocked")
+`;
+    const a = judgeSource(problems, problems.blocked, 'python', holder);
+    await delay(500);
+    const resultB = await judgeSource(problems, problems.blocked, 'python', prober);
+    const resultA = await a;
+    expect(resultA.verdict, `A: ${describeResult(resultA)}`).toBe('AC');
+    expect(resultB.verdict, `B: ${describeResult(resultB)}`).toBe('AC');
+  });
+});
+
+describe('per-user kernel counters between concurrent runs', () => {
+  // Once a hole: every run is uid 65534, and inotify instances are counted per uid across all user
+  // namespaces, so a run holding all 128 made inotify_init fail for every other run (a 1-bit channel
+  // and a denial of service). The seccomp filter now refuses inotify_init and inotify_init1.
+  it('inotify, a per-user counter shared by all runs, is refused', { timeout: 30_000 }, async () => {
+    const prober = `import ctypes, os
+libc = ctypes.CDLL(None, use_errno=True)
+refused = all(call() < 0 and ctypes.get_errno() == 1 for call in (libc.inotify_init, lambda: libc.inotify_init1(0)))
+print("blocked" if refused else "inotify is available")
+`;
+    const result = await judgeSource(problems, problems.blocked, 'python', prober);
+    expect(result.verdict, describeResult(result)).toBe('AC');
+    await expectNextRunAccepted(problems, 'python');
+  });
+});
