@@ -1,8 +1,3 @@
-/**
- * Node (the JavaScript and TypeScript runtime) starts and works under the seccomp filter and the
- * pids limit, as sandbox-facts.md measured. Skipped where /usr/bin/node is missing.
- */
-import { existsSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeWorkDir, testLimits } from '../test/python.js';
 import { runSandboxed } from './run.js';
@@ -11,7 +6,7 @@ const NODE = '/usr/bin/node';
 const work = makeWorkDir();
 afterAll(() => work.cleanup());
 
-describe.skipIf(!existsSync(NODE))('Node in the sandbox', () => {
+describe('Node in the sandbox', () => {
   const run = (code: string, outOfMemoryPattern?: RegExp) =>
     runSandboxed({
       command: [NODE, '--max-old-space-size=96', '-e', code],
