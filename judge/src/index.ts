@@ -1,10 +1,16 @@
 /** @winterarc/judge: the judge as a library. */
 
-export { measureSandboxOverhead, type SandboxOverhead } from './bench/sandbox-overhead.js';
-export { createJudge, type Judge, type JudgeRequest } from './engine/judge.js';
+export {
+  measurePooledSandboxOverhead,
+  measureSandboxOverhead,
+  type PooledSandboxOverhead,
+  type SandboxOverhead,
+} from './bench/sandbox-overhead.js';
+export { createJudge, type Judge, type JudgeOptions, type JudgeRequest } from './engine/judge.js';
 export type { JudgeProgress, JudgeResult, TestResult } from './engine/result.js';
 export { overallVerdict, type Verdict, verdictNames, verdicts } from './engine/verdict.js';
 export { type SubmissionCheck, type VerifyReport, verifyPackage } from './engine/verify.js';
+export { createWarmPool, type WarmPool, type WarmPoolOptions } from './engine/warm-pool.js';
 export { type CompareOptions, defaultCompareOptions, valuesMatch } from './function/compare.js';
 export { exportFunction, javascriptHarness } from './function/javascript-harness.js';
 export {
@@ -35,6 +41,7 @@ export {
   type Sandbox,
   type SandboxOptions,
   type SandboxRequest,
+  type StartedRun,
 } from './sandbox/run.js';
 export { sandboxSeccompProgram } from './sandbox/seccomp/filter.js';
 export {

@@ -83,3 +83,50 @@ export async function measureSandboxOverhead(
     rmSync(workDir, { recursive: true, force: true });
   }
 }
+
+export interface PooledSandboxOverhead {
+  command: string;
+  runs: number;
+  /** Median time from feeding stdin to the result, for a sandbox started beforehand. */
+  pooledMedianMs: number;
+}
+
+/**
+ * The same measure with a warm pool: a sandboxed `python3` is started early and waits on stdin (as
+ * the pooled function harness does); the clock runs from feeding it to having its result, cgroup
+ * clean-up included. The program only reads stdin and exits, so all of that time is overhead.
+ */
+export async function measurePooledSandboxOverhead(
+  runs = 20,
+  sandbox: Sandbox = createSandbox(),
+  idleMs = 150,
+): Promise<PooledSandboxOverhead> {
+  const workDir = mkdtempSync(join(tmpdir(), 'winterarc-bench-'));
+  chmodSync(workDir, 0o755);
+  const command = ['/usr/bin/python3', '-I', '-S', '-B', '-c', 'import sys; sys.stdin.buffer.read()'];
+  const limits = {
+    cpuMs: 2000,
+    wallMs: 5000,
+    memoryBytes: 256 * 1024 * 1024,
+    pids: 16,
+    outputBytes: 1 << 20,
+    fileBytes: 1 << 20,
+    openFiles: 64,
+  };
+  const pooled = async () => {
+    const run = sandbox.start({ command, workDir, limits });
+    await new Promise((resolve) => setTimeout(resolve, idleMs));
+    const start = performance.now();
+    const result = await run.feed(Buffer.from('{}'));
+    if (result.status !== 'ok') throw new Error(`pooled run: ${result.status} ${result.reason ?? ''}`);
+    return performance.now() - start;
+  };
+  try {
+    for (let i = 0; i < 3; i++) await pooled();
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) times.push(await pooled());
+    return { command: command.join(' '), runs, pooledMedianMs: +median(times).toFixed(1) };
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}

@@ -13,11 +13,13 @@ import type { LanguageSpec } from '../languages/language.js';
 import { transpileTypeScript } from '../languages/transpile.js';
 import type { FunctionProblem } from '../package/function-signature.js';
 import type { ProblemPackage, TestCase } from '../package/types.js';
-import type { Sandbox } from '../sandbox/run.js';
+import type { SandboxResult } from '../sandbox/result.js';
+import type { Sandbox, SandboxRequest } from '../sandbox/run.js';
 import { runtimeErrorMessage } from './judge-stdio.js';
 import { runLimits } from './limits.js';
 import type { TestResult } from './result.js';
 import { type Verdict, verdictOfFailedRun } from './verdict.js';
+import type { WarmPool } from './warm-pool.js';
 import type { Workspace } from './workspace.js';
 
 export const functionLanguages = ['python', 'javascript', 'typescript'] as const;
@@ -91,6 +93,8 @@ export async function judgeFunction(options: {
   tests: TestCase[];
   timeLimitMs: number;
   workspace: Workspace;
+  /** Python runs take a pre-started harness from it when one is waiting; otherwise they start cold. */
+  warmPool?: WarmPool;
 }): Promise<{ compileError: string } | { results: TestResult[] }> {
   const { problem, language, tests, timeLimitMs } = options;
   const fn = problem.function;
@@ -105,22 +109,36 @@ export async function judgeFunction(options: {
     },
     language,
   );
-  const prepared = await prepare(language, options.source, fn, options.workspace, limits.memoryBytes);
-  if (!prepared.ok) return { compileError: prepared.compileError };
   const nonce = newNonce();
-  const run = await options.sandbox.run({
-    command: prepared.command,
-    workDir: options.workspace.src,
-    stdin: Buffer.from(
-      harnessInput(
-        fn.signature,
-        loaded.map((t) => t.args),
-        nonce,
-      ),
-    ),
-    limits,
-    ...(language.outOfMemoryPattern === undefined ? {} : { outOfMemoryPattern: language.outOfMemoryPattern }),
-  });
+  const outOfMemory =
+    language.outOfMemoryPattern === undefined ? {} : { outOfMemoryPattern: language.outOfMemoryPattern };
+  const args = loaded.map((t) => t.args);
+  let run: SandboxResult | undefined;
+  if (options.warmPool !== undefined && language.id === 'python') {
+    // The same command and limits as the cold run below; /work holds only the harness, and the
+    // solution travels in the payload (compiled under the name solution.py, so messages match).
+    const interpreter = language.run({ memoryBytes: limits.memoryBytes }).slice(0, -1);
+    const request: SandboxRequest = {
+      command: [...interpreter, 'main.py'],
+      workDir: options.warmPool.pythonHarnessDir,
+      limits,
+      ...outOfMemory,
+    };
+    const started = options.warmPool.take(request);
+    if (started !== undefined)
+      run = await started.feed(Buffer.from(harnessInput(fn.signature, args, nonce, options.source)));
+  }
+  if (run === undefined) {
+    const prepared = await prepare(language, options.source, fn, options.workspace, limits.memoryBytes);
+    if (!prepared.ok) return { compileError: prepared.compileError };
+    run = await options.sandbox.run({
+      command: prepared.command,
+      workDir: options.workspace.src,
+      stdin: Buffer.from(harnessInput(fn.signature, args, nonce)),
+      limits,
+      ...outOfMemory,
+    });
+  }
   const report = parseHarnessOutput(run.stdout.toString('utf8'), nonce, tests.length);
   if (report.loadError !== undefined) {
     if (/^(SyntaxError|IndentationError|TabError)\b/.test(report.loadError))

@@ -16,6 +16,7 @@ import type { JudgeProgress, JudgeResult, TestResult } from './result.js';
 import { gradeSubmission, maxScore } from './scoring.js';
 import { buildPackageProgram } from './validator-program.js';
 import { overallVerdict } from './verdict.js';
+import { createWarmPool, type WarmPool, type WarmPoolOptions } from './warm-pool.js';
 import { createWorkspace, type Workspace } from './workspace.js';
 
 export interface JudgeRequest {
@@ -41,7 +42,16 @@ export interface Judge {
   /** The sandbox it runs everything in (also for a package's input validators). */
   readonly sandbox: Sandbox;
   judge(request: JudgeRequest): Promise<JudgeResult>;
-  close(): void;
+  /** Frees the cached validators and kills the warm pool's sandboxes (resolves when they are gone). */
+  close(): Promise<void>;
+}
+
+export interface JudgeOptions {
+  /**
+   * Keep pre-started Python harnesses for function problems (true: the defaults of
+   * {@link WarmPoolOptions}). Verdicts and messages are the same either way; only the wait differs.
+   */
+  warmPool?: boolean | WarmPoolOptions;
 }
 
 const internalError = (message: string, testsTotal: number): JudgeResult => ({
@@ -53,7 +63,11 @@ const internalError = (message: string, testsTotal: number): JudgeResult => ({
   testsTotal,
 });
 
-export function createJudge(sandbox: Sandbox): Judge {
+export function createJudge(sandbox: Sandbox, options: JudgeOptions = {}): Judge {
+  const warmPool: WarmPool | undefined =
+    options.warmPool === undefined || options.warmPool === false
+      ? undefined
+      : createWarmPool(sandbox, options.warmPool === true ? {} : options.warmPool);
   const validators = new Map<string, { workspace: Workspace; validator: Promise<BuiltValidator | string> }>();
 
   /** Builds a problem's custom output validator once; a string is why it could not be built. */
@@ -124,6 +138,7 @@ export function createJudge(sandbox: Sandbox): Judge {
             tests,
             timeLimitMs,
             workspace,
+            ...(warmPool === undefined ? {} : { warmPool }),
           });
           if ('compileError' in outcome)
             return {
@@ -191,9 +206,10 @@ export function createJudge(sandbox: Sandbox): Judge {
       }
     },
 
-    close() {
+    async close() {
       for (const { workspace } of validators.values()) workspace.dispose();
       validators.clear();
+      await warmPool?.close();
     },
   };
 }

@@ -29,13 +29,20 @@ export function newNonce(): string {
   return randomBytes(18).toString('base64url');
 }
 
-export function harnessInput(signature: FunctionSignature, tests: unknown[][], nonce: string): string {
+/** `source`: the solution itself, for a harness started before it was known (Python warm pool). */
+export function harnessInput(
+  signature: FunctionSignature,
+  tests: unknown[][],
+  nonce: string,
+  source?: string,
+): string {
   return JSON.stringify({
     nonce,
     function: signature.name,
     params: signature.params.map((p) => p.type),
     returns: signature.returns,
     tests,
+    ...(source === undefined ? {} : { source }),
   });
 }
 

@@ -3,10 +3,11 @@
  * `solution.py`. It reads the tests (arguments only; expected values never enter the sandbox), calls
  * `solve` once per test in ONE process (an interpreter start per test would cost ~35 ms each), and
  * writes one result line per test, prefixed with the run's nonce, to the original stdout. The learner's
- * own prints are sent to stderr, so they cannot be mistaken for results.
+ * own prints are sent to stderr, so they cannot be mistaken for results. If the payload has `source`,
+ * the solution is compiled from it instead (a warm-pool run, started before the submission was known).
  */
 export const pythonHarness = String.raw`
-import importlib.util, json, math, os, sys, threading, time, traceback
+import importlib.util, json, math, os, sys, threading, time, traceback, types
 
 payload = json.loads(sys.stdin.buffer.read())
 sys.stdin = open(os.devnull)
@@ -108,12 +109,25 @@ def error_text(error):
     where = " (solution.py line %d)" % frames[-1].lineno if frames else ""
     return "%s: %s%s" % (type(error).__name__, error, where)
 
-def main():
-    spec = importlib.util.spec_from_file_location("solution", "solution.py")
-    module = importlib.util.module_from_spec(spec)
-    module.ListNode, module.TreeNode = ListNode, TreeNode
-    try:
+def load_solution():
+    source = payload.pop("source", None)
+    if source is None:
+        spec = importlib.util.spec_from_file_location("solution", "solution.py")
+        module = importlib.util.module_from_spec(spec)
+        module.ListNode, module.TreeNode = ListNode, TreeNode
         spec.loader.exec_module(module)
+        return module
+    # A warm-pool run: the source came in the payload (bytes, so a coding declaration is honoured as
+    # when the file is read), compiled under the same file name so messages match the cold path.
+    module = types.ModuleType("solution")
+    module.__file__ = "solution.py"
+    module.ListNode, module.TreeNode = ListNode, TreeNode
+    exec(compile(source.encode("utf-8", "surrogatepass"), "solution.py", "exec"), module.__dict__)
+    return module
+
+def main():
+    try:
+        module = load_solution()
     except BaseException as error:
         emit({"load": False, "error": error_text(error)})
         return

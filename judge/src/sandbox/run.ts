@@ -3,20 +3,19 @@
  * through pipes (stdout, stderr, bwrap's status): nothing is read back from paths the program could
  * have replaced with a symlink.
  */
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, openSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { Readable, Writable } from 'node:stream';
 import { detectCgroupDriver } from './cgroup/detect.js';
-import type { CgroupDriver, CgroupUsage, RunCgroup } from './cgroup/types.js';
+import type { CgroupDriver, RunCgroup } from './cgroup/types.js';
 import { DEFAULT_HOST_TOOLS, type HostTools, hostProblems } from './host.js';
-import { LAUNCHER_ENV, launcherArgv, type ReadOnlyBind, SECCOMP_FD, STATUS_FD } from './launcher.js';
+import type { ReadOnlyBind } from './launcher.js';
 import { type SandboxLimits, validateLimits } from './limits.js';
-import { CappedBuffer, TailBuffer } from './output.js';
 import { checkWorkDir, selfTest } from './preflight.js';
-import { classify, type RunObservation, type SandboxResult, signalFromExitCode } from './result.js';
+import type { SandboxResult } from './result.js';
 import { sandboxSeccompProgram } from './seccomp/filter.js';
+import { type Gate, internalError, type Link, type Settings, supervise } from './supervise.js';
 
 export interface SandboxRequest {
   /** Absolute path of the program (inside the sandbox: /usr/… or /work/…) and its arguments. */
@@ -62,8 +61,34 @@ export interface InteractiveResult {
   firstToExit: 'submission' | 'validator';
 }
 
+/**
+ * A sandbox started before its input is known ({@link Sandbox.start}): the program runs (e.g. an
+ * interpreter imports its modules) and then blocks reading stdin until {@link feed} is called.
+ */
+export interface StartedRun {
+  /**
+   * Writes `stdin` (then EOF) and returns the run's result. The wall timer starts now; CPU time and
+   * peak memory count from the start, so the interpreter's start-up is charged to the run exactly as
+   * in {@link Sandbox.run} and results do not depend on whether the run was started early. Only one
+   * call is allowed; if the program already ended, its result is returned as it is.
+   */
+  feed(stdin: Buffer): Promise<SandboxResult>;
+  /** Kills the run if it was not fed; {@link done} settles once its cgroups are removed. */
+  dispose(): void;
+  /** Settles when the run is over and cleaned up (whether fed, disposed or ended on its own). */
+  readonly done: Promise<SandboxResult>;
+  /** True once the program has exited (a pooled run that ended while idle must not be used). */
+  readonly ended: boolean;
+}
+
 export interface Sandbox {
   run(request: SandboxRequest): Promise<SandboxResult>;
+  /**
+   * Starts `request` now and returns a handle whose {@link StartedRun.feed} gives the stdin later
+   * (`request.stdin` must be unset). Until it is fed, the run has no wall timer: the caller must feed
+   * or dispose it. Used by a warm pool so a verdict need not wait for interpreter start-up.
+   */
+  start(request: SandboxRequest): StartedRun;
   /**
    * Runs two programs at once, each in its own sandbox and cgroups, talking through pipes (Kattis
    * interactive problems): the submission's stdout is the validator's stdin and the validator's stdout
@@ -114,6 +139,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const run = (request: SandboxRequest) => runOnce(request, settings);
   return {
     run,
+    start: (request) => startRun(request, settings),
     runInteractive: (submission, validator) => runInteractive(submission, validator, settings),
     check: () => selfTest(run, cgroups),
   };
@@ -127,35 +153,42 @@ export function runSandboxed(request: SandboxRequest): Promise<SandboxResult> {
   return defaultSandbox.run(request);
 }
 
-type Settings = Required<Omit<SandboxOptions, 'cgroups' | 'tools'>> & {
-  cgroups: CgroupDriver;
-  tools: HostTools;
-  seccomp: Buffer;
-};
-
-function internalError(reason: string, wallMs = 0): SandboxResult {
-  return {
-    status: 'internal-error',
-    exitCode: null,
-    signal: null,
-    cpuMs: 0,
-    wallMs,
-    memoryBytes: 0,
-    stdout: Buffer.alloc(0),
-    stderrTail: '',
-    reason,
+function startRun(request: SandboxRequest, settings: Settings): StartedRun {
+  if (request.stdin !== undefined) throw new TypeError('a started run takes its stdin from feed()');
+  let feedRun: ((stdin: Buffer) => void) | undefined;
+  let abortRun: (() => void) | undefined;
+  let fed = false;
+  let ended = false;
+  // runOnce spawns the launcher synchronously (or fails before spawning), so attach has run, if it
+  // ever will, by the time runOnce returns its promise.
+  const done = runOnce(request, settings, undefined, {
+    attach: (feed, abort) => {
+      feedRun = feed;
+      abortRun = abort;
+    },
+    exited: () => {
+      ended = true;
+    },
+  });
+  const over = () => {
+    ended = true;
   };
-}
-
-/**
- * A run whose stdin and stdout are handed to the caller instead of being fed and captured
- * ({@link runInteractive}).
- */
-interface Link {
-  /** Called synchronously when the launcher has been spawned, with its stdin and stdout. */
-  attach(stdin: Writable, stdout: Readable): void;
-  /** Called when the launcher (the sandbox) exits. */
-  exited(): void;
+  void done.then(over, over);
+  return {
+    feed(stdin) {
+      if (fed) throw new Error('a started run can be fed only once');
+      fed = true;
+      if (!ended) feedRun?.(stdin);
+      return done;
+    },
+    dispose() {
+      if (!fed && !ended) abortRun?.();
+    },
+    done,
+    get ended() {
+      return ended;
+    },
+  };
 }
 
 type Side = 'submission' | 'validator';
@@ -214,7 +247,12 @@ async function runInteractive(
   };
 }
 
-async function runOnce(request: SandboxRequest, settings: Settings, link?: Link): Promise<SandboxResult> {
+async function runOnce(
+  request: SandboxRequest,
+  settings: Settings,
+  link?: Link,
+  gate?: Gate,
+): Promise<SandboxResult> {
   const { limits } = request;
   validateLimits(limits);
   const workDirProblem = checkWorkDir(request.workDir, settings.uid);
@@ -234,7 +272,7 @@ async function runOnce(request: SandboxRequest, settings: Settings, link?: Link)
   try {
     if (request.stdin !== undefined && !Buffer.isBuffer(request.stdin))
       stdinFd = openSync(request.stdin.path, 'r');
-    result = await supervise(request, settings, cgroup, stdinFd, link);
+    result = await supervise(request, settings, cgroup, stdinFd, link, gate);
   } catch (error) {
     result = internalError(`sandbox runner failed: ${(error as Error).message}`);
   } finally {
@@ -249,167 +287,4 @@ async function runOnce(request: SandboxRequest, settings: Settings, link?: Link)
     result.reason = result.reason === undefined ? problem : `${result.reason}; ${problem}`;
   }
   return result;
-}
-
-function supervise(
-  request: SandboxRequest,
-  settings: Settings,
-  cgroup: RunCgroup,
-  stdinFd: number | undefined,
-  link: Link | undefined,
-): Promise<SandboxResult> {
-  const { limits } = request;
-  const { file, args } = launcherArgv({
-    tools: settings.tools,
-    procsFiles: cgroup.procsFiles,
-    command: request.command,
-    workDir: request.workDir,
-    outputDir: request.outputDir,
-    readOnlyBinds: request.readOnlyBinds,
-    limits,
-    uid: settings.uid,
-    gid: settings.gid,
-  });
-
-  return new Promise((resolve, reject) => {
-    const startedAt = performance.now();
-    const stdinSpec = stdinFd ?? (Buffer.isBuffer(request.stdin) || link !== undefined ? 'pipe' : 'ignore');
-    const child = spawn(file, args, {
-      stdio: [stdinSpec, 'pipe', 'pipe', 'pipe', 'pipe'],
-      env: { ...LAUNCHER_ENV },
-      cwd: '/',
-    });
-    // A linked run's stdout goes to the other program: counted against the limit, not kept.
-    const stdout = new CappedBuffer(limits.outputBytes, link === undefined ? limits.outputBytes : 0);
-    const stderr = new TailBuffer(settings.stderrTailBytes);
-    const observation: Pick<RunObservation, 'started' | 'killedFor' | 'killReason'> = { started: false };
-    let statusText = '';
-    let spawnError: Error | undefined;
-
-    const killFor = (killedFor: 'time-limit' | 'output-limit', reason: string) => {
-      if (observation.killedFor !== undefined) return;
-      observation.killedFor = killedFor;
-      observation.killReason = reason;
-      // The launcher may not have joined the cgroup yet: kill it directly too.
-      child.kill('SIGKILL');
-      cgroup.kill().catch(() => {});
-    };
-
-    const wallTimer = setTimeout(
-      () => killFor('time-limit', `wall time over ${limits.wallMs} ms`),
-      limits.wallMs,
-    );
-    const cpuTimer = setInterval(() => {
-      try {
-        const cpuMs = cgroup.cpuNs() / 1e6;
-        if (cpuMs > limits.cpuMs) killFor('time-limit', `CPU time over ${limits.cpuMs} ms`);
-      } catch {
-        // The cgroup is being removed; the exit handler takes over.
-      }
-    }, settings.cpuPollMs);
-
-    const ignorePipeErrors = (stream: Readable | Writable | null | undefined) =>
-      stream?.on('error', () => {});
-    const statusPipe = child.stdio[STATUS_FD] as Readable;
-    const seccompPipe = child.stdio[SECCOMP_FD] as Writable;
-    for (const stream of child.stdio) ignorePipeErrors(stream as Readable | null);
-
-    seccompPipe.end(settings.seccomp);
-    if (Buffer.isBuffer(request.stdin)) child.stdin?.end(request.stdin);
-
-    child.stdout?.on('data', (chunk: Buffer) => {
-      if (!stdout.push(chunk)) killFor('output-limit', `stdout over ${limits.outputBytes} bytes`);
-    });
-    if (link !== undefined && child.stdin !== null && child.stdout !== null)
-      link.attach(child.stdin, child.stdout);
-    let runtimeOutOfMemory = false;
-    let stderrCarry = '';
-    // Without g/y: a stateful lastIndex would make test() skip matches between chunks.
-    const oomPattern = request.outOfMemoryPattern;
-    const outOfMemory = oomPattern && new RegExp(oomPattern.source, oomPattern.flags.replace(/[gy]/g, ''));
-    child.stderr?.on('data', (chunk: Buffer) => {
-      stderr.push(chunk);
-      if (outOfMemory !== undefined && !runtimeOutOfMemory) {
-        // Matched over the whole stream (the message may scroll out of the tail), across chunk edges.
-        const text = stderrCarry + chunk.toString('latin1');
-        runtimeOutOfMemory = outOfMemory.test(text);
-        stderrCarry = text.slice(-256);
-      }
-      if (stderr.total > limits.outputBytes)
-        killFor('output-limit', `stderr over ${limits.outputBytes} bytes`);
-    });
-    let bwrapExitCode: number | null = null;
-    statusPipe.on('data', (chunk: Buffer) => {
-      statusText += chunk.toString('utf8');
-      const status = parseStatus(statusText);
-      if (status.started) observation.started = true;
-      if (status.exitCode !== null) bwrapExitCode = status.exitCode;
-    });
-
-    child.on('error', (error) => {
-      spawnError = error;
-    });
-    // A linked run is over when its sandbox exits: its stdout may stay open a while longer (data
-    // the other side has not read yet), and its timers must not count that time or kill for it.
-    let exitWallMs: number | undefined;
-    child.on('exit', () => {
-      if (link === undefined) return;
-      clearTimeout(wallTimer);
-      clearInterval(cpuTimer);
-      exitWallMs = Math.round(performance.now() - startedAt);
-      link.exited();
-    });
-    child.on('close', (code, signal) => {
-      clearTimeout(wallTimer);
-      clearInterval(cpuTimer);
-      const wallMs = exitWallMs ?? Math.round(performance.now() - startedAt);
-      if (spawnError !== undefined) {
-        resolve(internalError(`cannot start ${file}: ${spawnError.message}`, wallMs));
-        return;
-      }
-      finish(code ?? bwrapExitCode, signal, wallMs).then(resolve, reject);
-    });
-
-    const finish = async (exitCode: number | null, signal: NodeJS.Signals | null, wallMs: number) => {
-      await cgroup.kill();
-      const usage: CgroupUsage = cgroup.usage();
-      const cpuMs = Math.round(usage.cpuNs / 1e6);
-      const stderrTail = stderr.value();
-      const run: RunObservation = {
-        ...observation,
-        exitCode,
-        signal,
-        cpuMs,
-        wallMs,
-        oomKills: usage.oomKills,
-        runtimeOutOfMemory,
-        stderrTail,
-      };
-      const { status, reason } = classify(run, limits);
-      const killedByJudge = observation.killedFor !== undefined && signal === 'SIGKILL';
-      const result: SandboxResult = {
-        status,
-        exitCode: killedByJudge ? null : exitCode,
-        signal: signal ?? signalFromExitCode(exitCode),
-        cpuMs,
-        wallMs,
-        memoryBytes: usage.memoryPeakBytes,
-        stdout: stdout.value(),
-        stderrTail,
-      };
-      if (reason !== undefined) result.reason = reason;
-      return result;
-    };
-  });
-}
-
-/** bwrap's --json-status-fd writes one JSON object per event: `child-pid` at start, `exit-code` at the end. */
-function parseStatus(text: string): { started: boolean; exitCode: number | null } {
-  let started = false;
-  let exitCode: number | null = null;
-  for (const match of text.matchAll(/"(child-pid|exit-code)"\s*:\s*(\d+)/g)) {
-    if (match[1] === 'child-pid') started = true;
-    else exitCode = Number(match[2]);
-  }
-  return { started, exitCode };
 }

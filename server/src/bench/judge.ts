@@ -3,7 +3,9 @@
  * - sandbox overhead over a bare process (`python3 -c pass`, medians of 20 alternating runs);
  * - source → final verdict, p50/p95 over 30 submissions, for a Python function problem with 20 tests
  *   and a C++ stdio problem with 20 tests (compilation included);
- * - judged submissions per second with 2 workers judging side by side for 10 s (Python function problem).
+ * - judged submissions per second with 2 workers judging side by side for 10 s (Python function problem);
+ * - the same Python figures with the warm pool on (pre-started harnesses), and the pooled sandbox's
+ *   overhead (stdin fed → result, for a program that only reads stdin).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +15,7 @@ import {
   createSandbox,
   type Judge,
   type LanguageId,
+  measurePooledSandboxOverhead,
   measureSandboxOverhead,
   type ProblemPackage,
   readProblemPackage,
@@ -94,14 +97,20 @@ async function throughput(judge: Judge, problem: ProblemPackage, workers: number
 
 const sandbox = createSandbox();
 const judge = createJudge(sandbox);
+const pooledJudge = createJudge(sandbox, { warmPool: true });
 try {
   const overhead = await measureSandboxOverhead(20, sandbox);
+  const pooledOverhead = await measurePooledSandboxOverhead(20, sandbox);
   const fn = await readProblemPackage(functionProblem);
   const stdio = await readProblemPackage(stdioProblem);
   const python = await latency(judge, fn, 'python', pythonSolution);
   const cpp = await latency(judge, stdio, 'cpp', cppSolution);
   const one = await throughput(judge, fn, 1);
   const two = await throughput(judge, fn, 2);
+  // The first submission is a miss that warms the pool; latency() drops the first two.
+  const pooledPython = await latency(pooledJudge, fn, 'python', pythonSolution);
+  const pooledOne = await throughput(pooledJudge, fn, 1);
+  const pooledTwo = await throughput(pooledJudge, fn, 2);
 
   const table = [
     '| measure | figure |',
@@ -111,6 +120,10 @@ try {
     `| C++ stdio problem, 20 tests: source → verdict p50 / p95, compile included (${submissions} submissions) | ${cpp.p50} / ${cpp.p95} ms |`,
     `| judged submissions per second, Python function problem, 1 worker | ${one.toFixed(1)} |`,
     `| judged submissions per second, Python function problem, 2 workers | ${two.toFixed(1)} |`,
+    `| warm pool: sandbox overhead, \`${pooledOverhead.command}\` started beforehand, stdin fed → result (median of ${pooledOverhead.runs}) | ${pooledOverhead.pooledMedianMs} ms |`,
+    `| warm pool: Python function problem, 20 tests: source → verdict p50 / p95 (${submissions} submissions) | ${pooledPython.p50} / ${pooledPython.p95} ms |`,
+    `| warm pool: judged submissions per second, Python function problem, 1 worker | ${pooledOne.toFixed(1)} |`,
+    `| warm pool: judged submissions per second, Python function problem, 2 workers | ${pooledTwo.toFixed(1)} |`,
   ].join('\n');
   console.log(table);
   await writeSection(
@@ -118,12 +131,16 @@ try {
     `## Judge: sandbox overhead, time to verdict, throughput
 
 Machine: ${machineLine()}. Ran ${new Date().toISOString().slice(0, 10)}, as root.
-Command: \`npm run build && npm run bench:judge\`. No warm pool yet: every run starts its interpreter
-in a fresh sandbox, so each figure includes one sandbox start per process.
+Command: \`npm run build && npm run bench:judge\`. Without the warm pool every run starts its interpreter
+in a fresh sandbox, so each figure includes one sandbox start per process. With it
+(\`createJudge(sandbox, { warmPool: true })\`, 2 pre-started Python harnesses per limits class), a
+Python function submission is fed to a harness already waiting on stdin; each pooled sandbox serves
+one submission and is then destroyed, and the pool refills after each use.
 
 ${table}`,
   );
 } finally {
-  judge.close();
+  await judge.close();
+  await pooledJudge.close();
   for (const dir of [functionProblem, stdioProblem]) rmSync(dir, { recursive: true, force: true });
 }

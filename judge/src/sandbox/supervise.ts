@@ -1,0 +1,234 @@
+/**
+ * The supervisor of one sandboxed run: spawns the launcher chain, feeds and captures its pipes, polls
+ * the run's CPU time, enforces the wall and output limits, and classifies how the run ended. `run.ts`
+ * wraps it with the cgroup's life cycle and the public API.
+ */
+import { spawn } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import type { Readable, Writable } from 'node:stream';
+import type { CgroupDriver, CgroupUsage, RunCgroup } from './cgroup/types.js';
+import type { HostTools } from './host.js';
+import { LAUNCHER_ENV, launcherArgv, SECCOMP_FD, STATUS_FD } from './launcher.js';
+import { CappedBuffer, TailBuffer } from './output.js';
+import { classify, type RunObservation, type SandboxResult, signalFromExitCode } from './result.js';
+import type { SandboxOptions, SandboxRequest } from './run.js';
+
+export type Settings = Required<Omit<SandboxOptions, 'cgroups' | 'tools'>> & {
+  cgroups: CgroupDriver;
+  tools: HostTools;
+  seccomp: Buffer;
+};
+
+export function internalError(reason: string, wallMs = 0): SandboxResult {
+  return {
+    status: 'internal-error',
+    exitCode: null,
+    signal: null,
+    cpuMs: 0,
+    wallMs,
+    memoryBytes: 0,
+    stdout: Buffer.alloc(0),
+    stderrTail: '',
+    reason,
+  };
+}
+
+/**
+ * A run whose stdin and stdout are handed to the caller instead of being fed and captured
+ * ({@link runInteractive}).
+ */
+export interface Link {
+  /** Called synchronously when the launcher has been spawned, with its stdin and stdout. */
+  attach(stdin: Writable, stdout: Readable): void;
+  /** Called when the launcher (the sandbox) exits. */
+  exited(): void;
+}
+
+/** A run whose stdin is written later, when the wall timer starts ({@link startRun}). */
+export interface Gate {
+  /** Called synchronously when the launcher has been spawned. */
+  attach(feed: (stdin: Buffer) => void, abort: () => void): void;
+  /** Called when the launcher exits. */
+  exited(): void;
+}
+
+export function supervise(
+  request: SandboxRequest,
+  settings: Settings,
+  cgroup: RunCgroup,
+  stdinFd: number | undefined,
+  link: Link | undefined,
+  gate?: Gate,
+): Promise<SandboxResult> {
+  const { limits } = request;
+  const { file, args } = launcherArgv({
+    tools: settings.tools,
+    procsFiles: cgroup.procsFiles,
+    command: request.command,
+    workDir: request.workDir,
+    outputDir: request.outputDir,
+    readOnlyBinds: request.readOnlyBinds,
+    limits,
+    uid: settings.uid,
+    gid: settings.gid,
+  });
+
+  return new Promise((resolve, reject) => {
+    let startedAt = performance.now();
+    const stdinSpec =
+      stdinFd ??
+      (Buffer.isBuffer(request.stdin) || link !== undefined || gate !== undefined ? 'pipe' : 'ignore');
+    const child = spawn(file, args, {
+      stdio: [stdinSpec, 'pipe', 'pipe', 'pipe', 'pipe'],
+      env: { ...LAUNCHER_ENV },
+      cwd: '/',
+    });
+    // A linked run's stdout goes to the other program: counted against the limit, not kept.
+    const stdout = new CappedBuffer(limits.outputBytes, link === undefined ? limits.outputBytes : 0);
+    const stderr = new TailBuffer(settings.stderrTailBytes);
+    const observation: Pick<RunObservation, 'started' | 'killedFor' | 'killReason'> = { started: false };
+    let statusText = '';
+    let spawnError: Error | undefined;
+
+    const killFor = (killedFor: 'time-limit' | 'output-limit', reason: string) => {
+      if (observation.killedFor !== undefined) return;
+      observation.killedFor = killedFor;
+      observation.killReason = reason;
+      // The launcher may not have joined the cgroup yet: kill it directly too.
+      child.kill('SIGKILL');
+      cgroup.kill().catch(() => {});
+    };
+
+    const startWallTimer = () =>
+      setTimeout(() => killFor('time-limit', `wall time over ${limits.wallMs} ms`), limits.wallMs);
+    // A gated run waits (costing no CPU) for its stdin: its wall time starts when it is fed.
+    let wallTimer = gate === undefined ? startWallTimer() : undefined;
+    const cpuTimer = setInterval(() => {
+      try {
+        const cpuMs = cgroup.cpuNs() / 1e6;
+        if (cpuMs > limits.cpuMs) killFor('time-limit', `CPU time over ${limits.cpuMs} ms`);
+      } catch {
+        // The cgroup is being removed; the exit handler takes over.
+      }
+    }, settings.cpuPollMs);
+
+    const ignorePipeErrors = (stream: Readable | Writable | null | undefined) =>
+      stream?.on('error', () => {});
+    const statusPipe = child.stdio[STATUS_FD] as Readable;
+    const seccompPipe = child.stdio[SECCOMP_FD] as Writable;
+    for (const stream of child.stdio) ignorePipeErrors(stream as Readable | null);
+
+    seccompPipe.end(settings.seccomp);
+    if (Buffer.isBuffer(request.stdin)) child.stdin?.end(request.stdin);
+
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (!stdout.push(chunk)) killFor('output-limit', `stdout over ${limits.outputBytes} bytes`);
+    });
+    if (link !== undefined && child.stdin !== null && child.stdout !== null)
+      link.attach(child.stdin, child.stdout);
+    if (gate !== undefined && child.stdin !== null) {
+      const stdinPipe = child.stdin;
+      gate.attach(
+        (stdin) => {
+          startedAt = performance.now();
+          wallTimer = startWallTimer();
+          stdinPipe.end(stdin);
+        },
+        () => {
+          child.kill('SIGKILL');
+          cgroup.kill().catch(() => {});
+        },
+      );
+    }
+    let runtimeOutOfMemory = false;
+    let stderrCarry = '';
+    // Without g/y: a stateful lastIndex would make test() skip matches between chunks.
+    const oomPattern = request.outOfMemoryPattern;
+    const outOfMemory = oomPattern && new RegExp(oomPattern.source, oomPattern.flags.replace(/[gy]/g, ''));
+    child.stderr?.on('data', (chunk: Buffer) => {
+      stderr.push(chunk);
+      if (outOfMemory !== undefined && !runtimeOutOfMemory) {
+        // Matched over the whole stream (the message may scroll out of the tail), across chunk edges.
+        const text = stderrCarry + chunk.toString('latin1');
+        runtimeOutOfMemory = outOfMemory.test(text);
+        stderrCarry = text.slice(-256);
+      }
+      if (stderr.total > limits.outputBytes)
+        killFor('output-limit', `stderr over ${limits.outputBytes} bytes`);
+    });
+    let bwrapExitCode: number | null = null;
+    statusPipe.on('data', (chunk: Buffer) => {
+      statusText += chunk.toString('utf8');
+      const status = parseStatus(statusText);
+      if (status.started) observation.started = true;
+      if (status.exitCode !== null) bwrapExitCode = status.exitCode;
+    });
+
+    child.on('error', (error) => {
+      spawnError = error;
+    });
+    // A linked run is over when its sandbox exits: its stdout may stay open a while longer (data
+    // the other side has not read yet), and its timers must not count that time or kill for it.
+    let exitWallMs: number | undefined;
+    child.on('exit', () => {
+      gate?.exited();
+      if (link === undefined) return;
+      clearTimeout(wallTimer);
+      clearInterval(cpuTimer);
+      exitWallMs = Math.round(performance.now() - startedAt);
+      link.exited();
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(wallTimer);
+      clearInterval(cpuTimer);
+      const wallMs = exitWallMs ?? Math.round(performance.now() - startedAt);
+      if (spawnError !== undefined) {
+        resolve(internalError(`cannot start ${file}: ${spawnError.message}`, wallMs));
+        return;
+      }
+      finish(code ?? bwrapExitCode, signal, wallMs).then(resolve, reject);
+    });
+
+    const finish = async (exitCode: number | null, signal: NodeJS.Signals | null, wallMs: number) => {
+      await cgroup.kill();
+      const usage: CgroupUsage = cgroup.usage();
+      const cpuMs = Math.round(usage.cpuNs / 1e6);
+      const stderrTail = stderr.value();
+      const run: RunObservation = {
+        ...observation,
+        exitCode,
+        signal,
+        cpuMs,
+        wallMs,
+        oomKills: usage.oomKills,
+        runtimeOutOfMemory,
+        stderrTail,
+      };
+      const { status, reason } = classify(run, limits);
+      const killedByJudge = observation.killedFor !== undefined && signal === 'SIGKILL';
+      const result: SandboxResult = {
+        status,
+        exitCode: killedByJudge ? null : exitCode,
+        signal: signal ?? signalFromExitCode(exitCode),
+        cpuMs,
+        wallMs,
+        memoryBytes: usage.memoryPeakBytes,
+        stdout: stdout.value(),
+        stderrTail,
+      };
+      if (reason !== undefined) result.reason = reason;
+      return result;
+    };
+  });
+}
+
+/** bwrap's --json-status-fd writes one JSON object per event: `child-pid` at start, `exit-code` at the end. */
+function parseStatus(text: string): { started: boolean; exitCode: number | null } {
+  let started = false;
+  let exitCode: number | null = null;
+  for (const match of text.matchAll(/"(child-pid|exit-code)"\s*:\s*(\d+)/g)) {
+    if (match[1] === 'child-pid') started = true;
+    else exitCode = Number(match[2]);
+  }
+  return { started, exitCode };
+}
