@@ -45,6 +45,13 @@ export {
 } from './sandbox/run.js';
 export { sandboxSeccompProgram } from './sandbox/seccomp/filter.js';
 export {
+  createUidPool,
+  DEFAULT_UID_POOL,
+  sharedIdentity,
+  type UidLease,
+  type UidPool,
+} from './sandbox/uids.js';
+export {
   type DefaultValidatorOptions,
   defaultValidatorOptions,
   parseValidatorFlags,

@@ -40,6 +40,9 @@ export async function buildProgram(
     outputDir: workspace.out,
     readOnlyBinds: language.extraReadOnlyBinds,
     limits: compileLimits,
+    // The run reads /out as its /work later, as the same uid (out/ is 0700).
+    uid: workspace.owner.uid,
+    gid: workspace.owner.gid,
   });
   const said = `${result.stdout.toString('utf8')}${result.stderrTail}`.trim().slice(0, maxMessage);
   switch (result.status) {

@@ -34,7 +34,7 @@ function argsFor(test: TestCase, validatorName: string): string[] {
 export async function validateInputs(sandbox: Sandbox, problem: ProblemPackage): Promise<InputProblem[]> {
   const problems: InputProblem[] = [];
   for (const program of problem.inputValidators) {
-    const workspace = createWorkspace();
+    const workspace = createWorkspace(sandbox.leaseUid());
     try {
       const built = await buildPackageProgram(sandbox, program, workspace);
       if (typeof built === 'string') {
@@ -49,6 +49,8 @@ export async function validateInputs(sandbox: Sandbox, problem: ProblemPackage):
           stdin: { path: test.input },
           readOnlyBinds: built.language.extraReadOnlyBinds,
           limits,
+          uid: workspace.owner.uid,
+          gid: workspace.owner.gid,
         });
         if (result.exitCode === 42) continue;
         const said = `${result.stdout.toString('utf8')}\n${result.stderrTail}`

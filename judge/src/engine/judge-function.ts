@@ -136,6 +136,8 @@ export async function judgeFunction(options: {
       workDir: options.workspace.src,
       stdin: Buffer.from(harnessInput(fn.signature, args, nonce)),
       limits,
+      uid: options.workspace.owner.uid,
+      gid: options.workspace.owner.gid,
       ...outOfMemory,
     });
   }

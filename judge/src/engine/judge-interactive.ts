@@ -117,13 +117,15 @@ export async function judgeInteractive(options: {
   const results: TestResult[] = [];
   for (const [index, test] of tests.entries()) {
     options.onProgress({ stage: 'testing', test: index + 1, of: tests.length });
-    const feedbackDir = newFeedbackDir(options.workspace.newCaseDir());
+    const feedbackDir = newFeedbackDir(options.workspace.newCaseDir(), validator);
     const run = await sandbox.runInteractive(
       {
         command,
         workDir: options.runDir,
         readOnlyBinds: language.extraReadOnlyBinds,
         limits,
+        uid: options.workspace.owner.uid,
+        gid: options.workspace.owner.gid,
         ...(language.outOfMemoryPattern === undefined
           ? {}
           : { outOfMemoryPattern: language.outOfMemoryPattern }),

@@ -40,6 +40,8 @@ export async function judgeStdio(options: {
       stdin: { path: test.input },
       readOnlyBinds: language.extraReadOnlyBinds,
       limits,
+      uid: options.workspace.owner.uid,
+      gid: options.workspace.owner.gid,
       ...(language.outOfMemoryPattern === undefined
         ? {}
         : { outOfMemoryPattern: language.outOfMemoryPattern }),

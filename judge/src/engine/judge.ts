@@ -76,9 +76,19 @@ export function createJudge(sandbox: Sandbox, options: JudgeOptions = {}): Judge
     if (validation.kind === 'default') return undefined;
     const cached = validators.get(problem.dir);
     if (cached !== undefined) return cached.validator;
-    const workspace = createWorkspace();
+    // The validator keeps a uid of its own (not the submissions') until close(): every run of it
+    // reads its build output and owns the feedback dir it writes.
+    let workspace: Workspace;
+    try {
+      workspace = createWorkspace(sandbox.leaseUid());
+    } catch (error) {
+      // Not cached: the next submission tries again.
+      return Promise.resolve(`output validator cannot be prepared: ${(error as Error).message}`);
+    }
     const validator = buildPackageProgram(sandbox, validation.program, workspace).then((built) =>
-      typeof built === 'string' ? `output validator ${built}` : { ...built, packageDir: problem.dir },
+      typeof built === 'string'
+        ? `output validator ${built}`
+        : { ...built, packageDir: problem.dir, owner: workspace.owner },
     );
     validators.set(problem.dir, { workspace, validator });
     return validator;
@@ -117,7 +127,14 @@ export function createJudge(sandbox: Sandbox, options: JudgeOptions = {}): Judge
           tests.length,
         );
 
-      const workspace = createWorkspace();
+      // One uid for every step of this submission (the run reads what the compiler wrote to out/),
+      // shared with no other live run; released when the workspace is disposed.
+      let workspace: Workspace;
+      try {
+        workspace = createWorkspace(sandbox.leaseUid());
+      } catch (error) {
+        return internalError(`cannot prepare the submission: ${(error as Error).message}`, tests.length);
+      }
       try {
         onProgress({ stage: 'compiling' });
         let results: TestResult[];

@@ -33,6 +33,8 @@ export interface BuiltValidator {
   runDir: string;
   /** Host directories it may read: the problem package (inputs and answers). */
   packageDir: string;
+  /** The uid and gid it runs as (its build workspace's owner): it owns the feedback dirs too. */
+  owner: { readonly uid: number; readonly gid: number };
 }
 
 const problemMount = '/problem';
@@ -69,11 +71,11 @@ export function readPlantedFile(file: string, maxBytes = 4096): string | undefin
   }
 }
 
-/** The feedback directory of one validator run: writable by the sandbox user only, shown at /out. */
-export function newFeedbackDir(caseDir: string): string {
+/** The feedback directory of one validator run: writable by the validator's uid only, shown at /out. */
+export function newFeedbackDir(caseDir: string, validator: BuiltValidator): string {
   const feedbackDir = path.join(caseDir, 'feedback');
   mkdirSync(feedbackDir, { mode: 0o700 });
-  chownSync(feedbackDir, 65534, 65534);
+  chownSync(feedbackDir, validator.owner.uid, validator.owner.gid);
   return feedbackDir;
 }
 
@@ -101,6 +103,8 @@ export function validatorRequest(
       { host: validator.packageDir, sandbox: problemMount },
     ],
     limits,
+    uid: validator.owner.uid,
+    gid: validator.owner.gid,
   };
 }
 
@@ -125,7 +129,7 @@ export async function judgeOutput(options: {
   const caseDir = options.workspace.newCaseDir();
   const teamOutput = path.join(caseDir, 'team_output');
   writeFileSync(teamOutput, output, { mode: 0o644 });
-  const feedbackDir = newFeedbackDir(caseDir);
+  const feedbackDir = newFeedbackDir(caseDir, validator);
   const result = await options.sandbox.run({
     ...validatorRequest(validator, test, feedbackDir, validatorLimits),
     stdin: { path: teamOutput },

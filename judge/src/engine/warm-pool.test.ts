@@ -10,6 +10,7 @@ import { languages } from '../languages/registry.js';
 import { readProblemPackage } from '../package/read-problem-package.js';
 import type { ProblemPackage } from '../package/types.js';
 import { createSandbox, type Sandbox, type SandboxRequest } from '../sandbox/run.js';
+import { DEFAULT_UID_POOL } from '../sandbox/uids.js';
 import { createJudge, type Judge } from './judge.js';
 import type { JudgeResult } from './result.js';
 import { verifyPackage } from './verify.js';
@@ -231,11 +232,14 @@ describe('warm pool', () => {
     expect(runGroups()).toEqual([]);
     const alive = pids.filter((pid) => {
       try {
-        // A live pid the sandbox user still owns would be a leaked sandbox process. (A killed
+        // A live pid a sandbox uid still owns would be a leaked sandbox process. (A killed
         // sandbox's inner process is reparented to the host's init, which may reap it a moment later:
         // a zombie holds nothing.)
         const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-        return status.includes('Uid:\t65534') && !/^State:\s+Z/m.test(status);
+        const uid = Number(/^Uid:\t(\d+)/m.exec(status)?.[1]);
+        const sandboxUid =
+          uid >= DEFAULT_UID_POOL.first && uid < DEFAULT_UID_POOL.first + DEFAULT_UID_POOL.count;
+        return sandboxUid && !/^State:\s+Z/m.test(status);
       } catch {
         return false;
       }

@@ -1,6 +1,6 @@
 /**
  * Failures of the judge's own side end as internal-error with a reason an operator can act on, and
- * the run's cgroups are cleaned up on every path. Uses a stand-in cgroup driver; bwrap is real.
+ * the run's cgroups are cleaned up on every path. Uses a stand-in cgroup driver (the uid tests: the host's); bwrap is real.
  */
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { makeWorkDir, testLimits } from '../test/python.js';
@@ -66,5 +66,46 @@ describe('runSandboxed on the judge’s own failures', () => {
     expect(result.status).toBe('ok');
     expect(result.stdout.toString()).toBe('1\n');
     expect(result.reason).toBe('cgroup cleanup failed: EBUSY: resource busy, rmdir');
+  });
+});
+
+describe('sandbox uids', () => {
+  it('an exhausted pool is an internal error, and a uid is free again once its run is cleaned up', async () => {
+    const sandbox = createSandbox({ uidPool: { first: 60990, count: 1 } });
+    const held = sandbox.start({
+      ...request,
+      command: ['/usr/bin/python3', '-I', '-S', '-B', '-c', 'input()'],
+    });
+    const refused = await sandbox.run(request);
+    expect(refused.status).toBe('internal-error');
+    expect(refused.reason).toMatch(
+      /no sandbox uid for the run: all 1 sandbox uids \(60990–60990\) are in use/,
+    );
+    held.dispose();
+    await held.done;
+    const ran = await sandbox.run({
+      ...request,
+      command: ['/usr/bin/python3', '-I', '-S', '-B', '-c', 'import os; print(os.getuid(), os.getgid())'],
+    });
+    expect(ran.status).toBe('ok');
+    expect(ran.stdout.toString()).toBe('60990 60990\n');
+  });
+
+  it('a request for uid 0 is refused', async () => {
+    const sandbox = createSandbox();
+    const result = await sandbox.run({ ...request, uid: 0, gid: 0 });
+    expect(result.status).toBe('internal-error');
+    expect(result.reason).toMatch(/never runs as root/);
+    expect(() => createSandbox({ uid: 0, gid: 0 })).toThrow(/never run as root/);
+  });
+
+  it('a fixed uid option is used by every run, as before pools', async () => {
+    const sandbox = createSandbox({ uid: 65534, gid: 65534 });
+    const ran = await sandbox.run({
+      ...request,
+      command: ['/usr/bin/python3', '-I', '-S', '-B', '-c', 'import os; print(os.getuid(), os.getgid())'],
+    });
+    expect(ran.stdout.toString()).toBe('65534 65534\n');
+    expect(sandbox.leaseUid().uid).toBe(65534);
   });
 });

@@ -6,6 +6,7 @@ import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeWorkDir, runPython } from '../test/python.js';
+import { DEFAULT_UID_POOL } from './uids.js';
 
 const work = makeWorkDir();
 afterAll(() => work.cleanup());
@@ -47,10 +48,29 @@ describe('sandbox isolation', () => {
     const secret = join(work.dir, 'secret.txt');
     writeFileSync(secret, 'judge secret');
     chmodSync(secret, 0o600);
-    expect(await probe('import os; print(os.getuid(), os.getgid(), os.getgroups())')).toBe(
-      '65534 65534 []\n',
-    );
+    const [uid, gid, groups] = (await probe('import os; print(os.getuid(), os.getgid(), os.getgroups())'))
+      .trim()
+      .split(' ', 3);
+    // An identity from the pool (uid = gid), never root, with no supplementary groups.
+    expect(Number(uid)).toBeGreaterThanOrEqual(DEFAULT_UID_POOL.first);
+    expect(Number(uid)).toBeLessThan(DEFAULT_UID_POOL.first + DEFAULT_UID_POOL.count);
+    expect(gid).toBe(uid);
+    expect(groups).toBe('[]');
     expect(await probe(tryOpen('/work/secret.txt', 'r'))).toBe('PermissionError 13\n');
+  });
+
+  it('gives two concurrent runs different uids, each released when its run is over', async () => {
+    // Per-uid kernel counters (pipe buffers, pending signals, message queues) are then not shared.
+    const holdAndPrint = 'import os, time; print(os.getuid(), os.getgid()); time.sleep(0.5)';
+    const [a, b] = await Promise.all([probe(holdAndPrint), probe(holdAndPrint)]);
+    const [uidA, gidA] = a.trim().split(' ').map(Number);
+    const [uidB, gidB] = b.trim().split(' ').map(Number);
+    for (const id of [uidA, gidA, uidB, gidB]) {
+      expect(id).toBeGreaterThanOrEqual(DEFAULT_UID_POOL.first);
+      expect(id).toBeLessThan(DEFAULT_UID_POOL.first + DEFAULT_UID_POOL.count);
+    }
+    expect(uidA).not.toBe(uidB);
+    expect(gidA).not.toBe(gidB);
   });
 
   it("is PID 1 of its own namespace: /proc/1/environ is its own clean environment, not the host's", async () => {

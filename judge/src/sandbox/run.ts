@@ -15,7 +15,8 @@ import { type SandboxLimits, validateLimits } from './limits.js';
 import { checkWorkDir, selfTest } from './preflight.js';
 import type { SandboxResult } from './result.js';
 import { sandboxSeccompProgram } from './seccomp/filter.js';
-import { type Gate, internalError, type Link, type Settings, supervise } from './supervise.js';
+import { type Gate, type Identity, internalError, type Link, type Settings, supervise } from './supervise.js';
+import { createUidPool, DEFAULT_UID_POOL, sharedIdentity, type UidLease } from './uids.js';
 
 export interface SandboxRequest {
   /** Absolute path of the program (inside the sandbox: /usr/… or /work/…) and its arguments. */
@@ -38,15 +39,31 @@ export interface SandboxRequest {
    * memory-limit. The program could print it itself; it would only trade one failure for another.
    */
   outOfMemoryPattern?: RegExp;
+  /**
+   * The uid and gid to run as (both or neither), e.g. a {@link Sandbox.leaseUid} lease held for
+   * every step of one submission so its steps can read what the earlier ones wrote. Without them the
+   * run gets an identity of its own from the sandbox's pool, released once it is cleaned up.
+   */
+  uid?: number;
+  gid?: number;
 }
 
 export interface SandboxOptions {
   /** Default: detected from the host (v2, else v1). */
   cgroups?: CgroupDriver;
   tools?: HostTools;
-  /** The unprivileged uid and gid runs drop to before bwrap (default 65534, nobody). */
+  /**
+   * One fixed unprivileged uid and gid that every run drops to (e.g. 65534, nobody). Concurrent runs
+   * then share the kernel's per-uid counters (pipe buffers, pending signals, message queues): leave
+   * it unset to give each run (or each leased submission) its own identity from {@link uidPool}.
+   */
   uid?: number;
   gid?: number;
+  /**
+   * The identities runs get when `uid` is unset: uid = gid = `first` … `first + count - 1`
+   * (default 60000 … 60999). Each live run or lease holds one; more at once is an internal error.
+   */
+  uidPool?: { first: number; count: number };
   /** How much of stderr to keep (default 4 KiB). */
   stderrTailBytes?: number;
   /** How often the run's CPU time is read from its cgroup (default 10 ms). */
@@ -104,6 +121,12 @@ export interface Sandbox {
    * then runs `/usr/bin/true` in a real sandbox and throws with the reason if it does not succeed.
    */
   check(): Promise<void>;
+  /**
+   * An identity of its own for a caller that makes several runs share files (a compiler's /out read
+   * by the next run), to pass as `uid`/`gid` in each request and to release when they are all done
+   * and cleaned up. Throws when the pool is exhausted. With a fixed `uid` option, always that one.
+   */
+  leaseUid(): UidLease;
 }
 
 let runCounter = 0;
@@ -127,12 +150,21 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     throw new Error(`The judge sandbox cannot run on this host:\n- ${problems.join('\n- ')}`);
   }
   const seccomp = sandboxSeccompProgram();
-  const settings = {
+  if ((options.uid === undefined) !== (options.gid === undefined))
+    throw new TypeError('give both uid and gid, or neither');
+  if (options.uid !== undefined && options.uidPool !== undefined)
+    throw new TypeError('give either a fixed uid and gid or a uidPool, not both');
+  if (options.uid === 0 || options.gid === 0) throw new TypeError('sandboxed runs never run as root');
+  const pool = options.uidPool ?? DEFAULT_UID_POOL;
+  const uids =
+    options.uid !== undefined && options.gid !== undefined
+      ? sharedIdentity(options.uid, options.gid)
+      : createUidPool(pool.first, pool.count);
+  const settings: Settings = {
     cgroups,
     tools,
     seccomp,
-    uid: options.uid ?? 65534,
-    gid: options.gid ?? 65534,
+    uids,
     stderrTailBytes: options.stderrTailBytes ?? 4096,
     cpuPollMs: options.cpuPollMs ?? 10,
   };
@@ -142,6 +174,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     start: (request) => startRun(request, settings),
     runInteractive: (submission, validator) => runInteractive(submission, validator, settings),
     check: () => selfTest(run, cgroups),
+    leaseUid: () => uids.lease(),
   };
 }
 
@@ -255,8 +288,43 @@ async function runOnce(
 ): Promise<SandboxResult> {
   const { limits } = request;
   validateLimits(limits);
-  const workDirProblem = checkWorkDir(request.workDir, settings.uid);
-  if (workDirProblem !== undefined) return internalError(workDirProblem);
+  if ((request.uid === undefined) !== (request.gid === undefined))
+    throw new TypeError('a request gives both uid and gid, or neither');
+  let lease: UidLease | undefined;
+  let identity: Identity;
+  if (request.uid !== undefined && request.gid !== undefined) {
+    if (request.uid === 0 || request.gid === 0) return internalError('a sandboxed run never runs as root');
+    identity = { uid: request.uid, gid: request.gid };
+  } else {
+    try {
+      lease = settings.uids.lease();
+    } catch (error) {
+      return internalError(`no sandbox uid for the run: ${(error as Error).message}`);
+    }
+    identity = { uid: lease.uid, gid: lease.gid };
+  }
+  let cleanedUp = false;
+  try {
+    const ran = await runAs(request, settings, identity, link, gate);
+    cleanedUp = ran.cleanedUp;
+    return ran.result;
+  } finally {
+    // Only now is every process of the run gone (its cgroups were killed and removed). If that failed,
+    // a process may live on as this uid: the uid is kept out of the pool rather than shared.
+    if (cleanedUp) lease?.release();
+  }
+}
+
+async function runAs(
+  request: SandboxRequest,
+  settings: Settings,
+  identity: Identity,
+  link?: Link,
+  gate?: Gate,
+): Promise<{ result: SandboxResult; cleanedUp: boolean }> {
+  const { limits } = request;
+  const workDirProblem = checkWorkDir(request.workDir, identity.uid);
+  if (workDirProblem !== undefined) return { result: internalError(workDirProblem), cleanedUp: true };
 
   let cgroup: RunCgroup;
   try {
@@ -265,14 +333,17 @@ async function runOnce(
       limits,
     );
   } catch (error) {
-    return internalError(`cannot create the run's cgroups: ${(error as Error).message}`);
+    return {
+      result: internalError(`cannot create the run's cgroups: ${(error as Error).message}`),
+      cleanedUp: true,
+    };
   }
   let stdinFd: number | undefined;
   let result: SandboxResult;
   try {
     if (request.stdin !== undefined && !Buffer.isBuffer(request.stdin))
       stdinFd = openSync(request.stdin.path, 'r');
-    result = await supervise(request, settings, cgroup, stdinFd, link, gate);
+    result = await supervise(request, settings, cgroup, identity, stdinFd, link, gate);
   } catch (error) {
     result = internalError(`sandbox runner failed: ${(error as Error).message}`);
   } finally {
@@ -285,6 +356,7 @@ async function runOnce(
     // The verdict stands; the operator learns that a group (maybe with tasks) was left behind.
     const problem = `cgroup cleanup failed: ${(error as Error).message}`;
     result.reason = result.reason === undefined ? problem : `${result.reason}; ${problem}`;
+    return { result, cleanedUp: false };
   }
-  return result;
+  return { result, cleanedUp: true };
 }

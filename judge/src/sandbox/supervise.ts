@@ -12,12 +12,21 @@ import { LAUNCHER_ENV, launcherArgv, SECCOMP_FD, STATUS_FD } from './launcher.js
 import { CappedBuffer, TailBuffer } from './output.js';
 import { classify, type RunObservation, type SandboxResult, signalFromExitCode } from './result.js';
 import type { SandboxOptions, SandboxRequest } from './run.js';
+import type { UidPool } from './uids.js';
 
-export type Settings = Required<Omit<SandboxOptions, 'cgroups' | 'tools'>> & {
+export type Settings = Required<Omit<SandboxOptions, 'cgroups' | 'tools' | 'uid' | 'gid' | 'uidPool'>> & {
   cgroups: CgroupDriver;
   tools: HostTools;
   seccomp: Buffer;
+  /** Where runs whose request names no uid get theirs. */
+  uids: UidPool;
 };
+
+/** The uid and gid one run drops to. */
+export interface Identity {
+  uid: number;
+  gid: number;
+}
 
 export function internalError(reason: string, wallMs = 0): SandboxResult {
   return {
@@ -56,6 +65,7 @@ export function supervise(
   request: SandboxRequest,
   settings: Settings,
   cgroup: RunCgroup,
+  identity: Identity,
   stdinFd: number | undefined,
   link: Link | undefined,
   gate?: Gate,
@@ -69,8 +79,8 @@ export function supervise(
     outputDir: request.outputDir,
     readOnlyBinds: request.readOnlyBinds,
     limits,
-    uid: settings.uid,
-    gid: settings.gid,
+    uid: identity.uid,
+    gid: identity.gid,
   });
 
   return new Promise((resolve, reject) => {

@@ -4,10 +4,12 @@
  * alive; run B, started while A is alive, looks for it everywhere. Both use the `blocked` problem:
  * A prints `blocked` when /dev/shm and the keyring refused it (and its own-namespace channels worked,
  * so B's failure to find them means isolation, not a broken probe); B prints `blocked` if it found
- * nothing. All runs share the sandbox uid 65534, so only namespaces, mounts and seccomp separate them.
+ * nothing. Namespaces, mounts and seccomp separate them, and each submission runs as a uid of its own
+ * from the sandbox's pool, so the kernel's per-uid counters are not shared either.
  */
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_UID_POOL } from '../sandbox/uids.js';
 import {
   describeResult,
   expectNextRunAccepted,
@@ -158,7 +160,7 @@ else:
 });
 
 describe('per-user kernel counters between concurrent runs', () => {
-  // Once a hole: every run is uid 65534, and inotify instances are counted per uid across all user
+  // Once a hole: every run was uid 65534, and inotify instances are counted per uid across all user
   // namespaces, so a run holding all 128 made inotify_init fail for every other run (a 1-bit channel
   // and a denial of service). The seccomp filter now refuses inotify_init and inotify_init1.
   it('inotify, a per-user counter shared by all runs, is refused', { timeout: 30_000 }, async () => {
@@ -169,6 +171,65 @@ print("blocked" if refused else "inotify is available")
 `;
     const result = await judgeSource(problems, problems.blocked, 'python', prober);
     expect(result.verdict, describeResult(result)).toBe('AC');
+    await expectNextRunAccepted(problems, 'python');
+  });
+
+  // Once a hole: every run was uid 65534, and the kernel counts queued signals (RLIMIT_SIGPENDING),
+  // pipe buffer pages and message queue bytes per uid: a run that used them all up made the same
+  // calls fail in every other run. Now each submission has its own uid from the pool.
+  // Exits 1 with its ids on stderr: the runtime-error message shows them.
+  const printIds = 'import os, sys, time\ntime.sleep(1)\nsys.exit(f"ids {os.getuid()} {os.getgid()}")\n';
+
+  it('two submissions judged at once run as different unprivileged uids', { timeout: 30_000 }, async () => {
+    const ids = await Promise.all([
+      judgeSource(problems, problems.blocked, 'python', printIds),
+      judgeSource(problems, problems.blocked, 'python', printIds),
+    ]);
+    const printed = ids.map((result) => result.tests[0]?.message ?? describeResult(result));
+    const parsed = printed.map((message) => /ids (\d+) (\d+)/.exec(message)?.slice(1).map(Number));
+    expect(parsed[0], printed[0]).toBeDefined();
+    expect(parsed[1], printed[1]).toBeDefined();
+    const [[uidA, gidA], [uidB, gidB]] = parsed as [[number, number], [number, number]];
+    for (const id of [uidA, gidA, uidB, gidB]) {
+      expect(id).toBeGreaterThanOrEqual(DEFAULT_UID_POOL.first);
+      expect(id).toBeLessThan(DEFAULT_UID_POOL.first + DEFAULT_UID_POOL.count);
+    }
+    expect(uidA).not.toBe(uidB);
+    expect(gidA).not.toBe(gidB);
+  });
+
+  it('run A filling its pending-signal queue does not stop run B queueing a signal', {
+    timeout: 30_000,
+  }, async () => {
+    // A queues real-time signals to itself (blocked, with a handler: pid 1 drops signals it would
+    // ignore) until the kernel refuses with EAGAIN, then holds them while B queues one.
+    const sigqueue = `import ctypes, os, signal, time
+libc = ctypes.CDLL(None, use_errno=True)
+signal.signal(signal.SIGRTMIN, lambda *_: None)
+signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGRTMIN})
+def queue():
+    return libc.sigqueue(os.getpid(), int(signal.SIGRTMIN), ctypes.c_long(0)) == 0 or -ctypes.get_errno()
+`;
+    const holder = `${sigqueue}
+queued = 0
+while True:
+    r = queue()
+    if r is not True:
+        break
+    queued += 1
+time.sleep(2.5)
+print("blocked" if r == -11 and queued > 1000 else f"queued {queued} then {r}")
+`;
+    const prober = `${sigqueue}
+r = queue()
+print("blocked" if r is True else f"sigqueue failed: {r}")
+`;
+    const a = judgeSource(problems, problems.blocked, 'python', holder);
+    await delay(1000);
+    const resultB = await judgeSource(problems, problems.blocked, 'python', prober);
+    const resultA = await a;
+    expect(resultA.verdict, `A: ${describeResult(resultA)}`).toBe('AC');
+    expect(resultB.verdict, `B: ${describeResult(resultB)}`).toBe('AC');
     await expectNextRunAccepted(problems, 'python');
   });
 });

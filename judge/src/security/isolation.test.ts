@@ -14,6 +14,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LanguageId } from '../languages/language.js';
+import { DEFAULT_UID_POOL } from '../sandbox/uids.js';
 import {
   describeResult,
   expectNextRunAccepted,
@@ -391,18 +392,21 @@ print("blocked" if not bad else bad)
 
 describe('setuid binaries under /usr do not gain root', () => {
   it(
-    'running su, passwd, newgrp, mount, chsh, gpasswd leaves the run at uid 65534, on a nosuid /usr',
+    'running su, passwd, newgrp, mount, chsh, gpasswd leaves the run at its unprivileged uid, on a nosuid /usr',
     timeout,
     async () => {
       // Three layers: no_new_privs (set by setpriv), /usr mounted nosuid by bwrap, and host root is not
       // even mapped in the run's user namespace.
       const source = `import os, subprocess
 bad = []
+uid, gid = os.getuid(), os.getgid()
+if uid == 0 or not ${DEFAULT_UID_POOL.first} <= uid < ${DEFAULT_UID_POOL.first + DEFAULT_UID_POOL.count}:
+    bad.append("uid " + str(uid) + " is not from the sandbox pool")
 for binary in ["/usr/bin/su", "/usr/bin/passwd", "/usr/bin/newgrp", "/usr/bin/mount", "/usr/bin/chsh", "/usr/bin/gpasswd"]:
     if not os.stat(binary).st_mode & 0o4000:
         bad.append(binary + " is not setuid here: the test proves nothing")
     subprocess.run([binary], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=2)
-    if os.getuid() != 65534 or os.geteuid() != 65534:
+    if os.getuid() != uid or os.geteuid() != uid or os.getgid() != gid or os.getegid() != gid:
         bad.append(binary)
 if not os.statvfs("/usr").f_flag & os.ST_NOSUID:
     bad.append("/usr not nosuid")

@@ -11,19 +11,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readPlantedFile } from '../engine/output-validator.js';
-import { createWorkspace } from '../engine/workspace.js';
+import { createWorkspace, type Workspace } from '../engine/workspace.js';
 import { makeWorkDir, PYTHON, testLimits } from '../test/python.js';
 import { leftoverCgroups, sandbox } from './harness.js';
 
 const work = makeWorkDir();
 afterAll(() => work.cleanup());
 
-async function plant(outputDir: string, code: string): Promise<string> {
+/** Runs `code` with the workspace's out/ as /out, as the workspace's uid (which owns it). */
+async function plant(workspace: Workspace, code: string): Promise<string> {
   const result = await sandbox.run({
     command: [PYTHON, '-I', '-S', '-B', '-c', code],
     workDir: work.dir,
-    outputDir,
+    outputDir: workspace.out,
     limits: testLimits,
+    uid: workspace.owner.uid,
+    gid: workspace.owner.gid,
   });
   expect(result.stderrTail).toBe('');
   expect(result.status).toBe('ok');
@@ -35,10 +38,10 @@ describe('links planted in /out', () => {
   it('judgemessage.txt → /etc/shadow, or a FIFO: readPlantedFile returns nothing and does not block', {
     timeout: 15_000,
   }, async () => {
-    const workspace = createWorkspace();
+    const workspace = createWorkspace(sandbox.leaseUid());
     try {
       const out = await plant(
-        workspace.out,
+        workspace,
         'import os\nos.symlink("/etc/shadow", "/out/judgemessage.txt")\nos.symlink("/work", "/out/dir")\nos.mkfifo("/out/fifo")\nprint("planted")',
       );
       expect(out).toBe('planted\n');
@@ -55,7 +58,7 @@ describe('links planted in /out', () => {
     timeout: 15_000,
   }, async () => {
     writeFileSync(join(work.dir, 'input.txt'), 'judge data\n');
-    const workspace = createWorkspace();
+    const workspace = createWorkspace(sandbox.leaseUid());
     try {
       const code = [
         'import os',
@@ -67,7 +70,7 @@ describe('links planted in /out', () => {
         '        print(source, e.errno)',
       ].join('\n');
       // /etc does not exist inside; the others are on other mounts (link() never crosses a mount).
-      expect(await plant(workspace.out, code)).toBe('/etc/passwd 2\n/usr/bin/su 18\n/work/input.txt 18\n');
+      expect(await plant(workspace, code)).toBe('/etc/passwd 2\n/usr/bin/su 18\n/work/input.txt 18\n');
       expect(existsSync(join(workspace.out, 'x'))).toBe(false);
     } finally {
       workspace.dispose();
@@ -79,10 +82,10 @@ describe('links planted in /out', () => {
   }, async () => {
     const victim = mkdtempSync(join(tmpdir(), 'winterarc-victim-'));
     writeFileSync(join(victim, 'keep.txt'), 'host data');
-    const workspace = createWorkspace();
+    const workspace = createWorkspace(sandbox.leaseUid());
     try {
       const out = await plant(
-        workspace.out,
+        workspace,
         `import os\nos.symlink(${JSON.stringify(victim)}, "/out/victim")\nos.mkdir("/out/d")\nos.symlink(${JSON.stringify(victim)}, "/out/d/victim")\nprint("planted")`,
       );
       expect(out).toBe('planted\n');

@@ -77,7 +77,7 @@ export const DENIED_SYSCALLS: readonly SyscallName[] = [
   'setdomainname',
   // File locks are kernel-wide: a lock on a shared read-only /usr file is seen by a concurrent run.
   'flock',
-  // inotify instances count per uid, and every run is uid 65534: exhausting them signals other runs.
+  // inotify instances count per uid; runs sharing a uid (a fixed `uid` option) could exhaust them.
   'inotify_init',
   'inotify_init1',
 ];
