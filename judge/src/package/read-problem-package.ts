@@ -104,6 +104,7 @@ export async function readProblemPackage(
     testData,
     submissions,
     warnings: log.warnings,
+    validatorFlags: metadata.validatorFlags,
   };
   if (metadata.uuid !== undefined) problemPackage.uuid = metadata.uuid;
   if (functionProblem !== undefined) problemPackage.function = functionProblem;

@@ -35,6 +35,8 @@ export interface ProblemPackage {
   submissions: Submission[];
   /** Things that do not stop the import but an author should see (ignored keys and files, …). */
   warnings: PackageIssue[];
+  /** Legacy `validator_flags` of problem.yaml, in words (each test case also has them in its arguments). */
+  validatorFlags: string[];
   /** Present for function (LeetCode-style) problems: the declared function and how to compare. */
   function?: FunctionProblem;
 }

@@ -8,6 +8,7 @@ import { Command } from 'commander';
 import { createAdminCommand } from './create-admin.js';
 import { migrateCommand, seedCommand } from './database-commands.js';
 import { judgeDoctorCommand, judgeFileCommand, problemVerifyCommand } from './judge-commands.js';
+import { problemImportCommand } from './problem-import.js';
 import { runCommand } from './run-command.js';
 import { serveCommand } from './serve.js';
 
@@ -69,12 +70,19 @@ judge
   )
   .action(() => runCommand(judgeDoctorCommand));
 
-program
-  .command('problem')
-  .description('Problem packages.')
+const problem = program.command('problem').description('Problem packages.');
+problem
   .command('verify')
   .description('Self-test a package: every submission in submissions/<verdict>/ must get that verdict.')
   .argument('<dir>', 'the package directory')
   .action((dir: string) => runCommand(() => problemVerifyCommand(dir)));
+problem
+  .command('import')
+  .description('Load a package into the database (idempotent; a changed package becomes a new version).')
+  .argument('<dir>', 'the package directory')
+  .option('--slug <slug>', "the problem's slug (default: the directory name)")
+  .option('--difficulty <n>', 'difficulty from 1 to 5 (default 2 for a new problem)')
+  .option('--tag <tag...>', 'tags to attach to the problem')
+  .action((dir: string, options) => runCommand(() => problemImportCommand(dir, options)));
 
 await program.parseAsync();

@@ -1,0 +1,173 @@
+import { createHash } from 'node:crypto';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { and, asc, count, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../infra/db/database.js';
+import { problems, problemTags, problemVersions, tags, testCases, testFiles } from '../../infra/db/schema.js';
+import { openTestDatabase } from '../../test/test-app.js';
+import { importProblemPackage, ProblemImportError } from './import.js';
+
+const conformance = fileURLToPath(new URL('../../../../judge/src/conformance/packages/', import.meta.url));
+const twoSum = path.join(conformance, 'two-sum-function');
+
+let database: DatabaseHandle;
+beforeAll(async () => {
+  database = await openTestDatabase();
+});
+afterAll(() => database.close());
+
+const sha256 = async (file: string) =>
+  createHash('sha256')
+    .update(await readFile(file))
+    .digest('hex');
+
+/** A private copy of a conformance package that a test may edit. */
+async function copyPackage(name: string, as = name): Promise<string> {
+  const dir = path.join(await mkdtemp(path.join(tmpdir(), 'winterarc-problem-')), as);
+  await cp(path.join(conformance, name), dir, { recursive: true });
+  return dir;
+}
+
+async function rowCounts() {
+  const db = database.db;
+  const [p] = await db.select({ n: count() }).from(problems);
+  const [v] = await db.select({ n: count() }).from(problemVersions);
+  const [c] = await db.select({ n: count() }).from(testCases);
+  const [f] = await db.select({ n: count() }).from(testFiles);
+  return { problems: p!.n, versions: v!.n, cases: c!.n, files: f!.n };
+}
+
+async function casesOf(slug: string, version: number) {
+  return database.db
+    .select({
+      name: testCases.name,
+      position: testCases.position,
+      isSample: testCases.isSample,
+      input: testCases.inputSha256,
+      answer: testCases.answerSha256,
+    })
+    .from(testCases)
+    .innerJoin(problemVersions, eq(testCases.problemVersionId, problemVersions.id))
+    .innerJoin(problems, eq(problemVersions.problemId, problems.id))
+    .where(and(eq(problems.slug, slug), eq(problemVersions.version, version)))
+    .orderBy(asc(testCases.position));
+}
+
+describe('importing a problem package', () => {
+  it('creates the problem, version 1 and its test cases in judging order, each file stored once', async () => {
+    const before = await rowCounts();
+    const result = await importProblemPackage(database.db, twoSum, { tags: ['hashing', 'arrays'] });
+    expect(result).toEqual({ slug: 'two-sum-function', version: 1, created: true });
+
+    const [problem] = await database.db.select().from(problems).where(eq(problems.slug, 'two-sum-function'));
+    expect(problem).toMatchObject({ title: 'Two Sum', style: 'function', difficulty: 2 });
+    const [version] = await database.db
+      .select()
+      .from(problemVersions)
+      .where(eq(problemVersions.problemId, problem!.id));
+    expect(version).toMatchObject({ version: 1, timeLimitMs: 1000, memoryLimitMb: 256 });
+    expect(version!.statementMarkdown).toBe(
+      await readFile(path.join(twoSum, 'problem_statement/problem.en.md'), 'utf8'),
+    );
+    expect(version!.settings).toMatchObject({
+      function: { name: 'solve', returns: 'list<int>' },
+      scoring: false,
+      interactive: false,
+    });
+
+    const cases = await casesOf('two-sum-function', 1);
+    expect(cases.map((c) => c.name)).toEqual([
+      'sample/1',
+      'secret/01',
+      'secret/02',
+      'secret/03',
+      'secret/04',
+      'secret/05',
+      'secret/06',
+    ]);
+    expect(cases.map((c) => c.position)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(cases.map((c) => c.isSample)).toEqual([true, false, false, false, false, false, false]);
+
+    const first = cases[1]!;
+    expect(first.input).toBe(await sha256(path.join(twoSum, 'data/secret/01.in')));
+    const [stored] = await database.db.select().from(testFiles).where(eq(testFiles.sha256, first.input));
+    expect(stored!.content).toBe(await readFile(path.join(twoSum, 'data/secret/01.in'), 'utf8'));
+
+    const distinct = new Set(cases.flatMap((c) => [c.input, c.answer]));
+    const after = await rowCounts();
+    expect(after.files - before.files).toBe(distinct.size);
+    expect(after.cases - before.cases).toBe(7);
+
+    const tagged = await database.db
+      .select({ slug: tags.slug })
+      .from(problemTags)
+      .innerJoin(tags, eq(problemTags.tagId, tags.id))
+      .where(eq(problemTags.problemId, problem!.id));
+    expect(tagged.map((t) => t.slug).sort()).toEqual(['arrays', 'hashing']);
+  });
+
+  it('changes nothing when the same package is imported again', async () => {
+    const before = await rowCounts();
+    const result = await importProblemPackage(database.db, twoSum);
+    expect(result).toEqual({ slug: 'two-sum-function', version: 1, created: false });
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it('makes a changed package a new version and keeps the old version and its test cases', async () => {
+    const dir = await copyPackage('two-sum-function', 'changing-two-sum');
+    const first = await importProblemPackage(database.db, dir);
+    expect(first).toEqual({ slug: 'changing-two-sum', version: 1, created: true });
+    const v1 = await casesOf('changing-two-sum', 1);
+
+    const answer = path.join(dir, 'data/secret/01.ans');
+    await writeFile(answer, `${(await readFile(answer, 'utf8')).trim()}\n\n`);
+    const second = await importProblemPackage(database.db, dir);
+    expect(second).toEqual({ slug: 'changing-two-sum', version: 2, created: true });
+
+    expect(await casesOf('changing-two-sum', 1)).toEqual(v1);
+    const v2 = await casesOf('changing-two-sum', 2);
+    expect(v2.map((c) => c.name)).toEqual(v1.map((c) => c.name));
+    expect(v2[1]!.answer).toBe(await sha256(answer));
+    expect(v2[1]!.answer).not.toBe(v1[1]!.answer);
+    expect(v2[2]).toEqual(v1[2]);
+
+    expect(await importProblemPackage(database.db, dir)).toEqual({
+      slug: 'changing-two-sum',
+      version: 2,
+      created: false,
+    });
+  });
+
+  it('stores test files shared by two packages once', async () => {
+    const before = await rowCounts();
+    const result = await importProblemPackage(database.db, twoSum, { slug: 'two-sum-twin', difficulty: 3 });
+    expect(result).toEqual({ slug: 'two-sum-twin', version: 1, created: true });
+    const after = await rowCounts();
+    expect(after.files).toBe(before.files);
+    expect(after.cases - before.cases).toBe(7);
+    const [problem] = await database.db.select().from(problems).where(eq(problems.slug, 'two-sum-twin'));
+    expect(problem!.difficulty).toBe(3);
+  });
+
+  it('imports a stdio package', async () => {
+    const result = await importProblemPackage(database.db, path.join(conformance, 'sum-stdio'));
+    expect(result).toEqual({ slug: 'sum-stdio', version: 1, created: true });
+    const [problem] = await database.db.select().from(problems).where(eq(problems.slug, 'sum-stdio'));
+    expect(problem!.style).toBe('stdio');
+  });
+
+  it('rejects a package without a time limit and writes nothing', async () => {
+    const dir = await copyPackage('two-sum-function', 'no-time-limit');
+    const yamlFile = path.join(dir, 'problem.yaml');
+    const yaml = await readFile(yamlFile, 'utf8');
+    await writeFile(yamlFile, yaml.replace(/^ {2}time_limit:.*\n/m, ''));
+    const before = await rowCounts();
+    const attempt = importProblemPackage(database.db, dir);
+    await expect(attempt).rejects.toBeInstanceOf(ProblemImportError);
+    await expect(attempt).rejects.toThrow(/run `winterarc problem verify` first/);
+    expect(await rowCounts()).toEqual(before);
+  });
+});

@@ -1,0 +1,266 @@
+/**
+ * Loads a problem package (the judge's format) into the database: idempotent and versioned. The
+ * package's canonical content hash decides: the same content is a no-op, changed content becomes a
+ * new version (older versions and their test cases stay, so a submission keeps what it was judged
+ * against). Test files are stored once by SHA-256, whichever package or version refers to them.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { formatType, functionFile, readProblemPackage, type TestCase } from '@winterarc/judge';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Database, Transaction } from '../../infra/db/database.js';
+import { problems, problemTags, problemVersions, tags, testCases, testFiles } from '../../infra/db/schema.js';
+
+/** A package that reads fine but cannot be imported as it is; the message says what to do. */
+export class ProblemImportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ProblemImportError';
+  }
+}
+
+export interface ImportOptions {
+  /** Defaults to the package directory's name in lowercase-kebab form. */
+  slug?: string;
+  /** 1 to 5; a new problem gets 2 when absent, an existing one keeps its own. */
+  difficulty?: number;
+  tags?: string[];
+}
+
+export interface ImportResult {
+  slug: string;
+  version: number;
+  created: boolean;
+}
+
+/** Test files are stored inline as text for now; larger or binary files wait for object storage. */
+export const maxInlineTestFileBytes = 8 * 1024 * 1024;
+
+const slugFormat = /^[a-z0-9][a-z0-9-]{1,63}$/;
+const tagFormat = /^[a-z0-9][a-z0-9-]{0,47}$/;
+const insertChunk = 50;
+
+interface FileEntry {
+  /** Package-relative, `/`-separated. */
+  relative: string;
+  sha256: string;
+  bytes: Buffer;
+}
+
+export async function importProblemPackage(
+  db: Database,
+  dir: string,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  const pkg = await readProblemPackage(dir);
+  const slug = options.slug ?? slugFromDirectory(pkg.dir);
+  if (!slugFormat.test(slug)) {
+    throw new ProblemImportError(
+      `"${slug}" is not a valid problem slug (2-64 of a-z, 0-9 and -, starting with a letter or digit); give one with --slug.`,
+    );
+  }
+  const difficulty = options.difficulty;
+  if (difficulty !== undefined && !(Number.isInteger(difficulty) && difficulty >= 1 && difficulty <= 5)) {
+    throw new ProblemImportError(`difficulty must be an integer from 1 to 5, not ${difficulty}.`);
+  }
+  const tagSlugs = [...new Set(options.tags ?? [])];
+  for (const tag of tagSlugs) {
+    if (!tagFormat.test(tag)) {
+      throw new ProblemImportError(`"${tag}" is not a valid tag (a-z, 0-9 and -, at most 48 characters).`);
+    }
+  }
+  if (pkg.limits.timeLimit === undefined) {
+    throw new ProblemImportError(
+      'problem.yaml gives no limits.time_limit; run `winterarc problem verify` first and write the time limit it derives into problem.yaml.',
+    );
+  }
+  const timeLimitMs = Math.round(pkg.limits.timeLimit * 1000);
+  if (timeLimitMs < 100 || timeLimitMs > 60_000) {
+    throw new ProblemImportError(
+      `limits.time_limit must be between 0.1 and 60 seconds, not ${pkg.limits.timeLimit}.`,
+    );
+  }
+  const memoryLimitMb = pkg.limits.memoryMiB;
+  if (!Number.isInteger(memoryLimitMb) || memoryLimitMb < 16 || memoryLimitMb > 4096) {
+    throw new ProblemImportError(
+      `limits.memory must be a whole number of MiB from 16 to 4096, not ${memoryLimitMb}.`,
+    );
+  }
+
+  const files = new Map<string, FileEntry>();
+  const addFile = async (absolute: string) => {
+    const relative = path.relative(pkg.dir, absolute).split(path.sep).join('/');
+    if (files.has(relative)) return files.get(relative)!;
+    const bytes = await readFile(absolute);
+    const entry = { relative, bytes, sha256: sha256(bytes) };
+    files.set(relative, entry);
+    return entry;
+  };
+  await addFile(path.join(pkg.dir, 'problem.yaml'));
+  if (pkg.function) await addFile(path.join(pkg.dir, functionFile));
+  for (const statement of pkg.statements) await addFile(path.join(pkg.dir, statement.path));
+  const cases: Array<{ testCase: TestCase; input: FileEntry; answer: FileEntry }> = [];
+  for (const testCase of pkg.testData.cases) {
+    const input = await addFile(testCase.input);
+    const answer = await addFile(testCase.answer);
+    cases.push({ testCase, input, answer });
+  }
+  const contentHash = canonicalHash([...files.values()]);
+
+  const testData = new Map<string, { sha256: string; sizeBytes: number; content: string }>();
+  for (const { input, answer } of cases) {
+    for (const file of [input, answer]) {
+      if (!testData.has(file.sha256)) {
+        testData.set(file.sha256, {
+          sha256: file.sha256,
+          sizeBytes: file.bytes.length,
+          content: inlineText(file),
+        });
+      }
+    }
+  }
+
+  const title = pkg.name.en ?? Object.values(pkg.name)[0] ?? slug;
+  const style = pkg.function ? ('function' as const) : ('stdio' as const);
+  const markdown = pkg.statements.find((s) => s.format === 'markdown') ?? pkg.statements[0];
+  const settings = {
+    validatorFlags: pkg.validatorFlags,
+    ...(pkg.function
+      ? {
+          function: {
+            name: pkg.function.signature.name,
+            params: pkg.function.signature.params.map((p) => ({ name: p.name, type: formatType(p.type) })),
+            returns: formatType(pkg.function.signature.returns),
+            compare: pkg.function.compare,
+          },
+        }
+      : {}),
+    scoring: pkg.scoring,
+    interactive: pkg.interactive,
+  };
+
+  return db.transaction(async (tx) => {
+    const [existing] = await tx
+      .select({ id: problems.id })
+      .from(problems)
+      .where(eq(problems.slug, slug))
+      .for('update');
+    if (existing) {
+      const [same] = await tx
+        .select({ version: problemVersions.version })
+        .from(problemVersions)
+        .where(and(eq(problemVersions.problemId, existing.id), eq(problemVersions.contentHash, contentHash)));
+      if (same) return { slug, version: same.version, created: false };
+    }
+
+    const [problem] = await tx
+      .insert(problems)
+      .values({ slug, title, style, difficulty: difficulty ?? 2 })
+      .onConflictDoUpdate({
+        target: problems.slug,
+        set: { title, style, ...(difficulty === undefined ? {} : { difficulty }) },
+      })
+      .returning({ id: problems.id });
+    const problemId = problem!.id;
+
+    const rows = [...testData.values()];
+    for (let i = 0; i < rows.length; i += insertChunk) {
+      await tx
+        .insert(testFiles)
+        .values(rows.slice(i, i + insertChunk))
+        .onConflictDoNothing({ target: testFiles.sha256 });
+    }
+
+    const [latest] = await tx
+      .select({ max: sql<number | null>`max(${problemVersions.version})` })
+      .from(problemVersions)
+      .where(eq(problemVersions.problemId, problemId));
+    const version = Number(latest?.max ?? 0) + 1;
+    const [versionRow] = await tx
+      .insert(problemVersions)
+      .values({
+        problemId,
+        version,
+        contentHash,
+        statementMarkdown: markdown?.text ?? '',
+        timeLimitMs,
+        memoryLimitMb,
+        settings,
+      })
+      .returning({ id: problemVersions.id });
+
+    const caseRows = cases.map(({ testCase, input, answer }, index) => ({
+      problemVersionId: versionRow!.id,
+      name: testCase.name,
+      position: index + 1,
+      isSample: testCase.group.startsWith('sample'),
+      inputSha256: input.sha256,
+      answerSha256: answer.sha256,
+    }));
+    for (let i = 0; i < caseRows.length; i += insertChunk * 10) {
+      await tx.insert(testCases).values(caseRows.slice(i, i + insertChunk * 10));
+    }
+
+    await attachTags(tx, problemId, tagSlugs);
+    return { slug, version, created: true };
+  });
+}
+
+/** `Two_Sum Function` → `two-sum-function`. */
+export function slugFromDirectory(dir: string): string {
+  return path
+    .basename(path.resolve(dir))
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** SHA-256 over the sorted (relative path, SHA-256 of the bytes) list: independent of read order. */
+export function canonicalHash(entries: ReadonlyArray<{ relative: string; sha256: string }>): string {
+  const lines = entries
+    .map((e) => `${e.relative}\0${e.sha256}\n`)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return sha256(Buffer.from(lines.join(''), 'utf8'));
+}
+
+function sha256(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function inlineText(file: FileEntry): string {
+  if (file.bytes.length > maxInlineTestFileBytes) {
+    throw new ProblemImportError(
+      `${file.relative} is ${file.bytes.length} bytes; test files larger than 8 MiB cannot be imported yet.`,
+    );
+  }
+  let text: string;
+  try {
+    text = utf8.decode(file.bytes);
+  } catch {
+    throw new ProblemImportError(
+      `${file.relative} is not UTF-8 text; binary test files cannot be imported yet.`,
+    );
+  }
+  if (text.includes('\0')) {
+    throw new ProblemImportError(
+      `${file.relative} contains a NUL byte; binary test files cannot be imported yet.`,
+    );
+  }
+  return text;
+}
+
+async function attachTags(tx: Transaction, problemId: number, tagSlugs: string[]): Promise<void> {
+  if (tagSlugs.length === 0) return;
+  await tx
+    .insert(tags)
+    .values(tagSlugs.map((slug) => ({ slug })))
+    .onConflictDoNothing({ target: tags.slug });
+  const rows = await tx.select({ id: tags.id }).from(tags).where(inArray(tags.slug, tagSlugs));
+  await tx
+    .insert(problemTags)
+    .values(rows.map((row) => ({ problemId, tagId: row.id })))
+    .onConflictDoNothing();
+}
