@@ -37,21 +37,23 @@ export interface SandboxOverhead {
   ratio: number;
 }
 
+/** The same small limits for both measurements: generous enough never to be what is measured. */
+const limits = {
+  cpuMs: 2000,
+  wallMs: 5000,
+  memoryBytes: 256 * 1024 * 1024,
+  pids: 16,
+  outputBytes: 1 << 20,
+  fileBytes: 1 << 20,
+  openFiles: 64,
+};
+
 export async function measureSandboxOverhead(
   runs = 20,
   sandbox: Sandbox = createSandbox(),
 ): Promise<SandboxOverhead> {
   const workDir = mkdtempSync(join(tmpdir(), 'winterarc-bench-'));
   chmodSync(workDir, 0o755);
-  const limits = {
-    cpuMs: 2000,
-    wallMs: 5000,
-    memoryBytes: 256 * 1024 * 1024,
-    pids: 16,
-    outputBytes: 1 << 20,
-    fileBytes: 1 << 20,
-    openFiles: 64,
-  };
   const sandboxed = async () => {
     const start = performance.now();
     const result = await sandbox.run({ command: [...COMMAND], workDir, limits });
@@ -104,15 +106,6 @@ export async function measurePooledSandboxOverhead(
   const workDir = mkdtempSync(join(tmpdir(), 'winterarc-bench-'));
   chmodSync(workDir, 0o755);
   const command = ['/usr/bin/python3', '-I', '-S', '-B', '-c', 'import sys; sys.stdin.buffer.read()'];
-  const limits = {
-    cpuMs: 2000,
-    wallMs: 5000,
-    memoryBytes: 256 * 1024 * 1024,
-    pids: 16,
-    outputBytes: 1 << 20,
-    fileBytes: 1 << 20,
-    openFiles: 64,
-  };
   const pooled = async () => {
     const run = sandbox.start({ command, workDir, limits });
     await new Promise((resolve) => setTimeout(resolve, idleMs));

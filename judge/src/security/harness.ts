@@ -109,3 +109,9 @@ export async function expectNextRunAccepted(problems: SecurityProblems, language
 /** A short description of a result for assertion messages. */
 export const describeResult = (result: JudgeResult): string =>
   `${result.verdict}: ${result.message ?? ''} ${result.tests.map((t) => `${t.name} ${t.verdict} ${t.message ?? ''}`).join('; ')}`;
+
+/** Judges `source` on the sum problem: the result, its single test, and a summary for assertion messages. */
+export async function attack(problems: SecurityProblems, language: LanguageId, source: string) {
+  const result = await judgeSource(problems, problems.sum, language, source);
+  return { result, test: result.tests[0], summary: describeResult(result) };
+}

@@ -9,6 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LanguageId } from '../languages/language.js';
 import {
+  attack,
   describeResult,
   expectNextRunAccepted,
   judgeSource,
@@ -22,11 +23,6 @@ beforeAll(async () => {
   problems = await securityProblems();
 });
 afterAll(() => problems.close());
-
-async function attack(language: LanguageId, source: string) {
-  const result = await judgeSource(problems, problems.sum, language, source);
-  return { result, test: result.tests[0], summary: describeResult(result) };
-}
 
 const timeout = { timeout: 30_000 };
 
@@ -43,7 +39,7 @@ describe('time', () => {
     'an infinite loop in %s → TLE on CPU time, then the next run is accepted',
     timeout,
     async (language, source) => {
-      const { result, test, summary } = await attack(language, source);
+      const { result, test, summary } = await attack(problems, language, source);
       expect(result.verdict, summary).toBe('TLE');
       // Stopped by the CPU poller, not by the 4 s wall timer.
       expect(test?.message, summary).toMatch(/CPU time over 1000 ms/);
@@ -65,7 +61,9 @@ describe('time', () => {
         ],
         ['javascript', 'setTimeout(() => {}, 60000);\n'],
       ];
-      const results = await Promise.all(sleepers.map(([language, source]) => attack(language, source)));
+      const results = await Promise.all(
+        sleepers.map(([language, source]) => attack(problems, language, source)),
+      );
       for (const { result, test, summary } of results) {
         expect(result.verdict, summary).toBe('TLE');
         expect(test?.message, summary).toMatch(/wall time over 4000 ms/);
@@ -99,7 +97,7 @@ describe('output floods', () => {
     timeout,
     async (language, source) => {
       const rssBefore = process.memoryUsage().rss;
-      const { result, test, summary } = await attack(language, source);
+      const { result, test, summary } = await attack(problems, language, source);
       expect(result.verdict, summary).toBe('OLE');
       expect(test?.message, summary).toMatch(/stdout over 1048576 bytes/);
       // The judge did not buffer the flood (it kills at the cap, 1 MiB).
@@ -127,7 +125,7 @@ describe('output floods', () => {
     'endless stderr in %s → OLE at once (stderr counts against the output cap)',
     timeout,
     async (language, source) => {
-      const { result, test, summary } = await attack(language, source);
+      const { result, test, summary } = await attack(problems, language, source);
       expect(result.verdict, summary).toBe('OLE');
       // Killed as soon as stderr passed the cap, not by a time limit.
       expect(test?.message, summary).toMatch(/stderr over 1048576 bytes/);
@@ -141,7 +139,7 @@ describe('output floods', () => {
     async () => {
       const source =
         'import sys\nfor i in range(30000):\n    sys.stderr.write("noise %d\\n" % i)\nsys.stderr.write("last words\\n")\nsys.exit(3)\n';
-      const { result, test, summary } = await attack('python', source);
+      const { result, test, summary } = await attack(problems, 'python', source);
       expect(result.verdict, summary).toBe('RE');
       expect(test?.message?.startsWith('exit code 3\n'), summary).toBe(true);
       expect(test?.message?.endsWith('last words'), summary).toBe(true);
@@ -173,7 +171,7 @@ describe('files in /tmp', () => {
     'a 32 MiB file in /tmp in %s → OLE (EFBIG), then the next run is accepted',
     timeout,
     async (language, source) => {
-      const { result, test, summary } = await attack(language, source);
+      const { result, test, summary } = await attack(problems, language, source);
       expect(result.verdict, summary).toBe('OLE');
       expect(test?.message, summary).toMatch(/a file over 16777216 bytes/);
       await expectNextRunAccepted(problems, language);
@@ -196,7 +194,7 @@ describe('files in /tmp', () => {
     'filling /tmp in %s → RE (ENOSPC at the 64 MiB tmpfs), and the next run starts with an empty /tmp',
     timeout,
     async (language, source) => {
-      const { result, test, summary } = await attack(language, source);
+      const { result, test, summary } = await attack(problems, language, source);
       expect(result.verdict, summary).toBe('RE');
       expect(test?.message, summary).toMatch(/No space left on device/);
       expect(leftoverCgroups()).toEqual([]);

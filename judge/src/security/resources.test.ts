@@ -8,25 +8,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LanguageId } from '../languages/language.js';
-import {
-  describeResult,
-  expectNextRunAccepted,
-  judgeSource,
-  type SecurityProblems,
-  securityProblems,
-} from './harness.js';
+import { attack, expectNextRunAccepted, type SecurityProblems, securityProblems } from './harness.js';
 
 let problems: SecurityProblems;
 beforeAll(async () => {
   problems = await securityProblems();
 });
 afterAll(() => problems.close());
-
-/** Judges `source` on the sum problem and returns the single test's result with the verdict. */
-async function attack(language: LanguageId, source: string) {
-  const result = await judgeSource(problems, problems.sum, language, source);
-  return { result, test: result.tests[0], summary: describeResult(result) };
-}
 
 const timeout = { timeout: 30_000 };
 
@@ -64,7 +52,7 @@ describe('process and thread bombs are contained by pids.max, then stopped on CP
     ],
   ];
   it.each(bombs)('%s → TLE, then the next run is accepted', timeout, async (_name, language, source) => {
-    const { result, test, summary } = await attack(language, source);
+    const { result, test, summary } = await attack(problems, language, source);
     expect(result.verdict, summary).toBe('TLE');
     expect(test?.message, summary).toMatch(/CPU time/);
     await expectNextRunAccepted(problems, language);
@@ -107,7 +95,7 @@ describe('memory bombs end as MLE', () => {
     '%s → MLE, then the next run is accepted',
     timeout,
     async (_name, language, source) => {
-      const { result, summary } = await attack(language, source);
+      const { result, summary } = await attack(problems, language, source);
       expect(result.verdict, summary).toBe('MLE');
       await expectNextRunAccepted(problems, language);
     },
@@ -119,7 +107,7 @@ describe('memory bombs end as MLE', () => {
   it('Java array allocation → MLE', timeout, async () => {
     const source =
       'import java.util.*;\npublic class Main { public static void main(String[] a) { List<long[]> l = new ArrayList<>(); for (;;) l.add(new long[1 << 20]); } }\n';
-    const { result, summary } = await attack('java', source);
+    const { result, summary } = await attack(problems, 'java', source);
     expect(result.verdict, summary).toBe('MLE');
     await expectNextRunAccepted(problems, 'java');
   });
