@@ -23,3 +23,6 @@ export function databaseUrlFor(adminUrl: string, database: string): string {
   url.pathname = `/${database}`;
   return url.toString();
 }
+
+/** RabbitMQ for the `postgres` project (the one that uses the real services). */
+export const testRabbitUrl = process.env.TEST_RABBITMQ_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
