@@ -14,7 +14,10 @@ export function createMemoryPubSub(): PubSub {
     },
     async subscribe(channel, listener) {
       let listeners = channels.get(channel);
-      if (listeners === undefined) channels.set(channel, (listeners = new Set()));
+      if (listeners === undefined) {
+        listeners = new Set();
+        channels.set(channel, listeners);
+      }
       const own = (message: unknown) => listener(message);
       listeners.add(own);
       return async () => {

@@ -48,7 +48,8 @@ export function createRedisPubSub(
       const name = prefix + channel;
       let listeners = channels.get(name);
       if (listeners === undefined) {
-        channels.set(name, (listeners = new Set()));
+        listeners = new Set();
+        channels.set(name, listeners);
         // Not awaited: with Redis down the SUBSCRIBE waits in ioredis's queue and runs on reconnect,
         // and a WebSocket must not wait for that.
         subscriber.subscribe(name).catch((error: Error) => options.onError?.(error));
