@@ -6,7 +6,14 @@ export {
   type PooledSandboxOverhead,
   type SandboxOverhead,
 } from './bench/sandbox-overhead.js';
-export { createJudge, type Judge, type JudgeOptions, type JudgeRequest } from './engine/judge.js';
+export {
+  createJudge,
+  type Judge,
+  type JudgeOptions,
+  type JudgeRequest,
+  maxSourceBytes,
+} from './engine/judge.js';
+export { functionLanguages } from './engine/judge-function.js';
 export type { JudgeProgress, JudgeResult, TestResult } from './engine/result.js';
 export { overallVerdict, type Verdict, verdictNames, verdicts } from './engine/verdict.js';
 export { type SubmissionCheck, type VerifyReport, verifyPackage } from './engine/verify.js';

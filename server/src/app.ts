@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
+import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { CounterStore } from './infra/cache/cache.js';
 import type { Config } from './infra/config/config.js';
@@ -18,6 +19,8 @@ import { problemSchema } from './infra/http/schemas.js';
 import { validatorCompiler } from './infra/http/validation.js';
 import { serveWebApp } from './infra/http/web-app.js';
 import { loggerOptions } from './infra/logging.js';
+import type { PubSub } from './infra/pubsub/pubsub.js';
+import type { JobQueue } from './infra/queue/job-queue.js';
 import { createGuards } from './modules/auth/guards.js';
 import { createRefreshTokenRepository } from './modules/auth/refresh-token-repository.js';
 import { authRoutes } from './modules/auth/routes.js';
@@ -30,6 +33,10 @@ import { createProgressRepository } from './modules/roadmap/progress-repository.
 import { createRoadmapRepository } from './modules/roadmap/roadmap-repository.js';
 import { roadmapRoutes } from './modules/roadmap/routes.js';
 import { createRoadmapService } from './modules/roadmap/service.js';
+import { liveRoute } from './modules/submissions/live-route.js';
+import { createSubmissionRepository } from './modules/submissions/repository.js';
+import { submissionRoutes } from './modules/submissions/routes.js';
+import { createSubmissionService } from './modules/submissions/service.js';
 import { createUserRepository } from './modules/users/repository.js';
 import { userRoutes } from './modules/users/routes.js';
 
@@ -37,11 +44,24 @@ export interface AppDependencies {
   config: Config;
   database: DatabaseHandle;
   counters: CounterStore;
+  /** Live submission events for the WebSocket. */
+  pubsub: PubSub;
+  /** The judge queue, for readiness (submissions are accepted while it is down, and wait). */
+  queue: JobQueue;
+  /** Told when a submission is committed (wakes the outbox relay when it runs in this process). */
+  onSubmissionCreated?: () => void;
 }
 
 const requestIdPattern = /^[A-Za-z0-9._-]{1,64}$/;
 
-export async function buildApp({ config, database, counters }: AppDependencies): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  database,
+  counters,
+  pubsub,
+  queue,
+  onSubmissionCreated,
+}: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(config.logLevel),
     // Trust exactly N proxy hops for X-Forwarded-For, so a client cannot spoof its address.
@@ -66,6 +86,7 @@ export async function buildApp({ config, database, counters }: AppDependencies):
   await app.register(helmet, { contentSecurityPolicy: { useDefaults: true } });
   await app.register(cookie);
   await app.register(formbody);
+  await app.register(websocket, { options: { maxPayload: 16 * 1024 } });
   await registerOpenApi(app);
 
   const accessTokens = createAccessTokens(config.auth);
@@ -83,10 +104,18 @@ export async function buildApp({ config, database, counters }: AppDependencies):
     progress: createProgressRepository(database.db),
   });
 
+  const submissionService = createSubmissionService({
+    db: database.db,
+    submissions: createSubmissionRepository(database.db),
+    ...(onSubmissionCreated === undefined ? {} : { onCreated: onSubmissionCreated }),
+  });
+
   await app.register(
     healthRoutes([
       { name: 'database', required: true, check: () => database.ping() },
       { name: 'cache', required: false, check: () => counters.ping() },
+      { name: 'live-events', required: false, check: () => pubsub.ping() },
+      { name: 'judge-queue', required: false, check: () => queue.ping() },
     ]),
   );
   await app.register(
@@ -100,6 +129,8 @@ export async function buildApp({ config, database, counters }: AppDependencies):
       );
       await api.register(userRoutes({ users, guards }));
       await api.register(roadmapRoutes({ roadmap, guards }));
+      await api.register(submissionRoutes({ service: submissionService, guards }));
+      await api.register(liveRoute({ pubsub, accessTokens }));
     },
     { prefix: '/api/v1' },
   );

@@ -7,10 +7,11 @@
 import { Command } from 'commander';
 import { createAdminCommand } from './create-admin.js';
 import { migrateCommand, seedCommand } from './database-commands.js';
+import { deadLettersCommand } from './dead-letters.js';
 import { judgeDoctorCommand, judgeFileCommand, problemVerifyCommand } from './judge-commands.js';
 import { problemImportCommand } from './problem-import.js';
-import { runCommand } from './run-command.js';
-import { serveCommand } from './serve.js';
+import { runRoles } from './roles.js';
+import { runCommand, UsageError } from './run-command.js';
 
 const program = new Command()
   .name('winterarc')
@@ -25,7 +26,23 @@ program
     'Run the whole platform in one process (API, web app; embedded PGlite unless DATABASE_URL is set).',
   )
   .option('--no-seed', 'do not load content/roadmap at start-up')
-  .action((options: { seed: boolean }) => runCommand(() => serveCommand(options)));
+  .action((options: { seed: boolean }) =>
+    runCommand(() => runRoles('serve', { http: true, relay: true, worker: true, seed: options.seed })),
+  );
+
+program
+  .command('api')
+  .description(
+    'Run an API instance: HTTP, WebSocket and the outbox relay (judging is left to `winterarc worker`).',
+  )
+  .action(() => runCommand(() => runRoles('api', { http: true, relay: true, worker: false, seed: false })));
+
+program
+  .command('worker')
+  .description('Run a judge worker: take submissions from the queue (RABBITMQ_URL) and judge them.')
+  .action(() =>
+    runCommand(() => runRoles('worker', { http: false, relay: false, worker: true, seed: false })),
+  );
 
 program
   .command('migrate')
@@ -48,6 +65,19 @@ program
     'read the password from standard input instead of WINTERARC_ADMIN_PASSWORD(_FILE)',
   )
   .action((options) => runCommand(() => createAdminCommand(options)));
+
+program
+  .command('dead-letters')
+  .description('Jobs parked after stopping their workers too often: list them, or requeue them once fixed.')
+  .argument('<action>', 'list or requeue')
+  .option('--limit <n>', 'at most this many (default 100)')
+  .action((action: string, options: { limit?: string }) =>
+    runCommand(async () => {
+      if (action !== 'list' && action !== 'requeue')
+        throw new UsageError(`dead-letters takes "list" or "requeue", not "${action}".`);
+      await deadLettersCommand(action, options);
+    }),
+  );
 
 const judge = program
   .command('judge')

@@ -1,6 +1,7 @@
 /**
- * Opens what a process needs from its configuration: the database (PostgreSQL or embedded PGlite) and
- * the counter store (Redis or in-memory). Every role (serve, migrate, seed, …) starts through here.
+ * Opens what a process needs from its configuration: the database (PostgreSQL or embedded PGlite),
+ * the counter store and pub/sub (Redis or in-memory) and the judge queue (RabbitMQ or in-memory).
+ * Every role (serve, api, worker, migrate, seed, …) starts through here.
  */
 import path from 'node:path';
 import type { CounterStore } from './cache/cache.js';
@@ -9,10 +10,18 @@ import { createRedisCounterStore } from './cache/redis-counter-store.js';
 import type { Config } from './config/config.js';
 import { lockDataDir } from './db/data-dir-lock.js';
 import { type DatabaseHandle, openDatabase } from './db/database.js';
+import { createMemoryPubSub } from './pubsub/memory-pubsub.js';
+import type { PubSub } from './pubsub/pubsub.js';
+import { createRedisPubSub } from './pubsub/redis-pubsub.js';
+import type { JobQueue } from './queue/job-queue.js';
+import { createMemoryJobQueue } from './queue/memory-job-queue.js';
+import { createRabbitJobQueue } from './queue/rabbit-job-queue.js';
 
 export interface Runtime {
   database: DatabaseHandle;
   counters: CounterStore;
+  pubsub: PubSub;
+  queue: JobQueue;
   close(): Promise<void>;
 }
 
@@ -35,15 +44,33 @@ export async function openDatabaseFor(config: Config): Promise<DatabaseHandle> {
   }
 }
 
-export async function openRuntime(config: Config): Promise<Runtime> {
+export async function openRuntime(
+  config: Config,
+  onConnectionError: (service: string, error: Error) => void = () => undefined,
+): Promise<Runtime> {
   const database = await openDatabaseFor(config);
   const counters =
     config.redisUrl === undefined ? createMemoryCounterStore() : createRedisCounterStore(config.redisUrl);
+  const pubsub =
+    config.redisUrl === undefined
+      ? createMemoryPubSub()
+      : createRedisPubSub(config.redisUrl, { onError: (error) => onConnectionError('redis', error) });
+  const queue =
+    config.rabbitmqUrl === undefined
+      ? createMemoryJobQueue()
+      : createRabbitJobQueue({
+          url: config.rabbitmqUrl,
+          deliveryLimit: config.judging.maxAttempts + 2,
+          onConnectionError: (error) => onConnectionError('rabbitmq', error),
+        });
   return {
     database,
     counters,
+    pubsub,
+    queue,
     async close() {
-      await Promise.allSettled([counters.close(), database.close()]);
+      await Promise.allSettled([queue.close(), pubsub.close(), counters.close()]);
+      await database.close();
     },
   };
 }

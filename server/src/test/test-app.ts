@@ -16,7 +16,11 @@ import { createMemoryCounterStore } from '../infra/cache/memory-counter-store.js
 import { createRedisCounterStore } from '../infra/cache/redis-counter-store.js';
 import { type Config, loadConfig } from '../infra/config/config.js';
 import { type DatabaseHandle, openDatabase } from '../infra/db/database.js';
+import type { PubSub } from '../infra/pubsub/pubsub.js';
+import type { JobQueue } from '../infra/queue/job-queue.js';
 import { databaseUrlFor, testBackend, testServices } from './backends.js';
+import { openTestPubSub } from './pubsubs.js';
+import { openTestQueue } from './queues.js';
 
 export async function openTestDatabase(): Promise<DatabaseHandle> {
   const template = inject('databaseTemplate');
@@ -63,23 +67,50 @@ export interface TestApp {
   app: FastifyInstance;
   database: DatabaseHandle;
   counters: CounterStore;
+  pubsub: PubSub;
+  queue: JobQueue;
   config: Config;
   close(): Promise<void>;
 }
 
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  /** Told when a submission is committed (a test running the pipeline wakes its relay). */
+  onSubmissionCreated?: () => void;
+  /** Use this queue instead of a fresh one of the backend under test. */
+  queue?: JobQueue;
+}
+
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: TestAppOptions = {},
+): Promise<TestApp> {
   const config = testConfig(env);
   const database = await openTestDatabase();
   const counters = openTestCounters();
-  const app = await buildApp({ config, database, counters });
+  const pubsub = openTestPubSub();
+  const queue = options.queue ?? openTestQueue();
+  const app = await buildApp({
+    config,
+    database,
+    counters,
+    pubsub,
+    queue,
+    ...(options.onSubmissionCreated === undefined
+      ? {}
+      : { onSubmissionCreated: options.onSubmissionCreated }),
+  });
   await app.ready();
   return {
     app,
     database,
     counters,
+    pubsub,
+    queue,
     config,
     async close() {
       await app.close();
+      await queue.close();
+      await pubsub.close();
       await counters.close();
       await database.close();
     },

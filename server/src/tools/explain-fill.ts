@@ -103,9 +103,11 @@ export const fillSteps: { table: string; sql: string }[] = [
   {
     table: 'submissions',
     sql: `
-      INSERT INTO submissions (user_id, problem_version_id, language, mode, source, custom_input, status,
-                               verdict, score, idempotency_key, created_at, judged_at)
-      SELECT user_id, problem_version_id, language, mode, source,
+      INSERT INTO submissions (user_id, problem_version_id, problem_id, language, mode, source, custom_input,
+                               status, verdict, score, idempotency_key, created_at, judged_at)
+      SELECT user_id, problem_version_id,
+             (SELECT problem_id FROM problem_versions WHERE id = problem_version_id),
+             language, mode, source,
              CASE WHEN mode = 'run' THEN '3' || E'\\n' || '1 2 3' END,
              status,
              CASE WHEN status = 'done' THEN verdict END,

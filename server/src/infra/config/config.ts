@@ -5,6 +5,7 @@
  * Kubernetes secrets are mounted. There are no default credentials: a JWT secret is either given,
  * or (outside production) generated once and kept in the data directory.
  */
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { repoPaths } from '../paths.js';
 import { ConfigError, readEnv } from './env.js';
@@ -26,6 +27,18 @@ export interface Config {
   databaseUrl: string | undefined;
   /** Unset = in-process cache. */
   redisUrl: string | undefined;
+  /** Unset = the in-process judge queue (embedded mode). */
+  rabbitmqUrl: string | undefined;
+  judging: {
+    /** Submissions a worker judges at once (its queue prefetch); below the sandbox uid pool. */
+    concurrency: number;
+    /** Attempts before a submission that keeps stopping its worker is failed and dead-lettered. */
+    maxAttempts: number;
+    /** A submission judging longer than this is retried (or failed once out of attempts). */
+    stuckAfterSeconds: number;
+    /** Where a worker keeps the problem packages it fetched. */
+    cacheDir: string;
+  };
   /** Hops of reverse proxies to trust for the client address (0 = none). */
   trustProxyHops: number;
   auth: {
@@ -54,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = path.resolve(read.string('WINTERARC_DATA_DIR', './data'));
   const databaseUrl = read.optionalUrl('DATABASE_URL', ['postgres:', 'postgresql:']);
   const redisUrl = read.optionalUrl('REDIS_URL', ['redis:', 'rediss:']);
+  const rabbitmqUrl = read.optionalUrl('RABBITMQ_URL', ['amqp:', 'amqps:']);
 
   const givenSecret = read.optionalSecret('JWT_SECRET');
   if (givenSecret !== undefined && Buffer.byteLength(givenSecret) < minJwtSecretBytes) {
@@ -80,6 +94,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     databaseUrl,
     redisUrl,
+    rabbitmqUrl,
+    judging: {
+      concurrency: read.integer('JUDGE_CONCURRENCY', Math.max(1, availableParallelism() - 1), {
+        min: 1,
+        max: 64,
+      }),
+      maxAttempts: read.integer('JUDGE_MAX_ATTEMPTS', 3, { min: 1, max: 20 }),
+      stuckAfterSeconds: read.integer('JUDGE_STUCK_AFTER_SECONDS', 300, { min: 10, max: 86400 }),
+      cacheDir: path.resolve(read.string('JUDGE_CACHE_DIR', path.join(dataDir, 'judge-cache'))),
+    },
     trustProxyHops: read.integer('TRUST_PROXY_HOPS', 0, { min: 0, max: 10 }),
     auth: {
       jwtSecret,

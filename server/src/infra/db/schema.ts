@@ -324,6 +324,10 @@ export const submissions = pgTable(
     problemVersionId: integer('problem_version_id')
       .notNull()
       .references(() => problemVersions.id, { onDelete: 'restrict' }),
+    /** Denormalised from the version, so a problem's submissions are one index range. */
+    problemId: integer('problem_id')
+      .notNull()
+      .references(() => problems.id, { onDelete: 'restrict' }),
     language: text('language').notNull(),
     mode: text('mode', { enum: submissionModes }).notNull(),
     source: text('source').notNull(),
@@ -331,6 +335,18 @@ export const submissions = pgTable(
     status: text('status', { enum: submissionStatuses }).notNull().default('queued'),
     verdict: text('verdict', { enum: verdicts }),
     score: integer('score'),
+    maxScore: integer('max_score'),
+    /** The compiler's message on CE, the reason on IE, shown to the learner. */
+    message: text('message'),
+    testsRun: integer('tests_run'),
+    testsTotal: integer('tests_total'),
+    compileMs: integer('compile_ms'),
+    /** Run mode with custom input: what the program printed (bounded). */
+    output: text('output'),
+    /** Times a worker took this submission: a job that keeps killing workers is failed after a few. */
+    attempts: integer('attempts').notNull().default(0),
+    /** When the current attempt began; a `judging` row older than the stuck limit is retried. */
+    judgingStartedAt: timestamp('judging_started_at', { withTimezone: true, precision: 3 }),
     /** Client-chosen key: a retried POST returns the first submission instead of making a second. */
     idempotencyKey: text('idempotency_key'),
     createdAt: createdAt(),
@@ -340,6 +356,12 @@ export const submissions = pgTable(
     // "My submissions, newest first" with keyset pagination.
     index('submissions_user_created_idx').on(t.userId, t.createdAt, t.id),
     index('submissions_problem_version_id_idx').on(t.problemVersionId),
+    // "Accepted solutions of this problem, newest first": only AC rows, as the listing asks.
+    index('submissions_problem_accepted_idx')
+      .on(t.problemId, t.createdAt, t.id)
+      .where(sql`${t.verdict} = 'AC'`),
+    // The stuck-submission sweeper scans only unfinished rows.
+    index('submissions_unfinished_idx').on(t.status, t.createdAt).where(sql`${t.status} <> 'done'`),
     uniqueIndex('submissions_user_idempotency_key').on(t.userId, t.idempotencyKey),
     check('submissions_mode_valid', sql`${t.mode} in ('run', 'submit')`),
     check('submissions_status_valid', sql`${t.status} in ('queued', 'judging', 'done')`),
@@ -362,6 +384,8 @@ export const submissionResults = pgTable(
     timeMs: integer('time_ms').notNull(),
     memoryKb: integer('memory_kb').notNull(),
     message: text('message'),
+    /** Function problems, sample tests only: arguments, expected and returned values as JSON text. */
+    details: jsonb('details').$type<{ input?: string; expected?: string; actual?: string }>(),
   },
   (t) => [
     primaryKey({ columns: [t.submissionId, t.testCaseId] }),

@@ -16,6 +16,7 @@ export const problemTypes = {
   tooManyRequests: 'urn:winterarc:problem:too-many-requests',
   unsupportedMediaType: 'urn:winterarc:problem:unsupported-media-type',
   payloadTooLarge: 'urn:winterarc:problem:payload-too-large',
+  idempotencyKeyReused: 'urn:winterarc:problem:idempotency-key-reused',
   unavailable: 'urn:winterarc:problem:unavailable',
   internal: 'urn:winterarc:problem:internal',
 } as const;

@@ -1,0 +1,166 @@
+/**
+ * The long-running roles of one codebase: `serve` (everything in one process, embedded defaults),
+ * `api` (HTTP + WebSocket + outbox relay + stuck-submission sweeper) and `worker` (judges jobs from
+ * the queue). Each opens only what it needs and shuts down gracefully: stop taking work, finish what
+ * is in progress (or hand it back to the queue), then close connections.
+ */
+import { chmod, mkdir } from 'node:fs/promises';
+import { createJudge, createSandbox, type Judge } from '@winterarc/judge';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import { pino } from 'pino';
+import { buildApp } from '../app.js';
+import { type Config, loadConfig } from '../infra/config/config.js';
+import { loggerOptions } from '../infra/logging.js';
+import { openRuntime, type Runtime } from '../infra/runtime.js';
+import { loadRoadmapContent } from '../modules/roadmap/content.js';
+import { seedRoadmap } from '../modules/roadmap/seed.js';
+import { databasePackageSource } from '../modules/submissions/database-package-source.js';
+import { type Pipeline, startPipeline } from '../modules/submissions/pipeline.js';
+import { UsageError } from './run-command.js';
+
+export interface Roles {
+  http: boolean;
+  relay: boolean;
+  worker: boolean;
+  seed: boolean;
+}
+
+/** How long in-progress work may take to finish on SIGTERM before the process exits anyway. */
+const shutdownGraceMs = 30_000;
+
+export async function runRoles(name: string, roles: Roles): Promise<void> {
+  const startedAt = performance.now();
+  const config = loadConfig();
+  if (!roles.worker && roles.relay && config.rabbitmqUrl === undefined)
+    throw new UsageError(
+      `\`winterarc ${name}\` hands judging to separate workers through RabbitMQ: set RABBITMQ_URL (or run \`winterarc serve\`, which judges in process).`,
+    );
+  if (!roles.http && (config.rabbitmqUrl === undefined || config.databaseUrl === undefined))
+    throw new UsageError(
+      `\`winterarc ${name}\` takes its jobs from RabbitMQ and writes verdicts to PostgreSQL: set RABBITMQ_URL and DATABASE_URL.`,
+    );
+  const log: FastifyBaseLogger = pino(loggerOptions(config.logLevel));
+  const reported = new Set<string>();
+  const runtime = await openRuntime(config, (service, error) => {
+    // Once per outage kind, not once per retry: the clients reconnect on their own.
+    const key = `${service}:${error.message}`;
+    if (reported.has(key)) return;
+    reported.add(key);
+    log.warn({ service, err: error.message }, `${service} connection problem; retrying in the background`);
+  });
+
+  let app: FastifyInstance | undefined;
+  let pipeline: Pipeline | undefined;
+  let judge: Judge | undefined;
+  try {
+    if (roles.http) {
+      await runtime.database.migrate();
+      if (roles.seed)
+        await seedRoadmap(runtime.database.db, await loadRoadmapContent(config.roadmapContentDir));
+    }
+    judge = roles.worker ? await openJudge(config, log, roles.http) : undefined;
+    pipeline = await startPipeline({
+      db: runtime.database.db,
+      queue: runtime.queue,
+      pubsub: runtime.pubsub,
+      log,
+      relay: roles.relay,
+      ...(judge === undefined
+        ? {}
+        : {
+            worker: {
+              judge,
+              packages: databasePackageSource(runtime.database.db, config.judging.cacheDir),
+              concurrency: config.judging.concurrency,
+            },
+          }),
+      maxAttempts: config.judging.maxAttempts,
+      stuckAfterMs: config.judging.stuckAfterSeconds * 1000,
+      requeueUnfinishedAtStart: runtime.queue.kind === 'memory' && roles.relay,
+    });
+    if (roles.http) {
+      const wake = pipeline;
+      app = await buildApp({
+        config,
+        database: runtime.database,
+        counters: runtime.counters,
+        pubsub: runtime.pubsub,
+        queue: runtime.queue,
+        onSubmissionCreated: () => wake.notify(),
+      });
+      await app.listen({ host: config.host, port: config.port });
+    }
+  } catch (error) {
+    await app?.close();
+    await pipeline?.stop();
+    await judge?.close();
+    await runtime.close();
+    throw error;
+  }
+
+  log.info(
+    {
+      role: name,
+      database: runtime.database.kind,
+      queue: runtime.queue.kind,
+      cache: runtime.counters.kind,
+      judging: judge === undefined ? 'off' : `${config.judging.concurrency} at a time`,
+      startupMs: Math.round(performance.now() - startedAt),
+    },
+    app === undefined
+      ? `Winter Arc ${name} is up`
+      : `Winter Arc is up on ${app.listeningOrigin} (API docs at /docs)`,
+  );
+  handleShutdown(log, runtime, app, pipeline, judge);
+}
+
+/** The worker's judge; `optional` (serve) downgrades a host that cannot sandbox to a warning. */
+async function openJudge(
+  config: Config,
+  log: FastifyBaseLogger,
+  optional: boolean,
+): Promise<Judge | undefined> {
+  try {
+    const sandbox = createSandbox();
+    await mkdir(config.judging.cacheDir, { recursive: true });
+    // Sandboxed runs (other uids) read the cached packages: the cache must be searchable by them.
+    await chmod(config.judging.cacheDir, 0o755);
+    return createJudge(sandbox, { warmPool: true });
+  } catch (error) {
+    if (!optional) throw error;
+    log.error(
+      { err: (error as Error).message },
+      'judging is OFF on this host: submissions are stored but not judged. Run `winterarc judge doctor` to see what to fix.',
+    );
+    return undefined;
+  }
+}
+
+function handleShutdown(
+  log: FastifyBaseLogger,
+  runtime: Runtime,
+  app: FastifyInstance | undefined,
+  pipeline: Pipeline | undefined,
+  judge: Judge | undefined,
+) {
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down: finishing the work in progress');
+    // Past the grace period the process exits; unacknowledged jobs go back to the queue.
+    const forced = setTimeout(() => {
+      log.warn('work still in progress after the grace period; exiting (the queue redelivers it)');
+      process.exit(1);
+    }, shutdownGraceMs);
+    forced.unref();
+    await app?.close();
+    await pipeline?.stop();
+    await judge?.close();
+    await runtime.close();
+    clearTimeout(forced);
+    log.info('stopped');
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+}

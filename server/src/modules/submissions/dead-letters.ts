@@ -1,0 +1,70 @@
+/**
+ * The operator's side of poison jobs: see what was parked and why, and send it back to be judged
+ * (after fixing whatever killed the workers). A requeued submission starts over: its Internal Error
+ * verdict and attempt count are cleared before its job is queued again.
+ */
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Database } from '../../infra/db/database.js';
+import { submissionResults, submissions } from '../../infra/db/schema.js';
+import type { DeadLetter, JobQueue } from '../../infra/queue/job-queue.js';
+
+export interface DeadLetterView extends DeadLetter {
+  status: string | undefined;
+  verdict: string | null | undefined;
+  attempts: number | undefined;
+}
+
+export async function listDeadLetters(
+  db: Database,
+  queue: JobQueue,
+  limit: number,
+): Promise<DeadLetterView[]> {
+  const letters = await queue.listDeadLetters(limit);
+  const ids = letters.map((letter) => letter.job.submissionId).filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+  const rows =
+    ids.length === 0
+      ? []
+      : await db
+          .select({
+            id: submissions.id,
+            status: submissions.status,
+            verdict: submissions.verdict,
+            attempts: submissions.attempts,
+          })
+          .from(submissions)
+          .where(inArray(submissions.id, ids));
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return letters.map((letter) => {
+    const row = byId.get(letter.job.submissionId);
+    return { ...letter, status: row?.status, verdict: row?.verdict, attempts: row?.attempts };
+  });
+}
+
+/** Resets the parked submissions and queues their jobs again; returns how many were requeued. */
+export async function requeueDeadLetters(db: Database, queue: JobQueue, limit: number): Promise<number> {
+  const letters = await queue.listDeadLetters(limit);
+  const ids = letters.map((letter) => letter.job.submissionId);
+  if (ids.length > 0) {
+    await db.transaction(async (tx) => {
+      await tx.delete(submissionResults).where(inArray(submissionResults.submissionId, ids));
+      await tx
+        .update(submissions)
+        .set({
+          status: 'queued',
+          verdict: null,
+          message: null,
+          score: null,
+          maxScore: null,
+          testsRun: null,
+          testsTotal: null,
+          compileMs: null,
+          attempts: 0,
+          judgingStartedAt: null,
+          judgedAt: null,
+        })
+        // Only Internal Errors: a parked duplicate of a submission judged fine keeps its verdict.
+        .where(and(inArray(submissions.id, ids), eq(submissions.verdict, 'IE')));
+    });
+  }
+  return (await queue.requeueDeadLetters(limit)).length;
+}

@@ -1,0 +1,148 @@
+/**
+ * What a worker does with one job: claim the submission, judge it in the sandbox against the problem
+ * version it was submitted to, write the verdict and every test's result in one transaction, and
+ * tell the owner how it goes. A job is safe to deliver twice: a submission already done is
+ * acknowledged untouched, and of two concurrent attempts only the first to commit writes results.
+ * A submission whose attempts keep dying (the poison job) is failed with a reason after
+ * `maxAttempts` and parked in the dead-letter queue for an operator.
+ */
+import { type Judge, type JudgeResult, type ProblemPackage, readProblemPackage } from '@winterarc/judge';
+import type { FastifyBaseLogger } from 'fastify';
+import type { PubSub } from '../../infra/pubsub/pubsub.js';
+import type { Delivery, JobHandler } from '../../infra/queue/job-queue.js';
+import { type SubmissionEvent, userChannel } from './events.js';
+import type { Outcome, SubmissionRepository, SubmissionRow } from './repository.js';
+
+/** Where a worker finds a problem version's package on its own disk (fetched and cached as needed). */
+export interface PackageSource {
+  directoryFor(problemVersionId: number): Promise<string>;
+}
+
+export interface JudgeWorkerOptions {
+  submissions: SubmissionRepository;
+  pubsub: PubSub;
+  judge: Judge;
+  packages: PackageSource;
+  log: FastifyBaseLogger;
+  /** Attempts after which a submission is failed instead of judged again (default 3). */
+  maxAttempts?: number;
+  /** Told of every verdict written (metrics). */
+  onJudged?: (info: { language: string; verdict: string; seconds: number }) => void;
+}
+
+/** Packages parsed recently, by directory (a version's directory never changes once built). */
+const parsedPackagesKept = 32;
+
+export function createJudgeWorker(options: JudgeWorkerOptions): JobHandler {
+  const maxAttempts = options.maxAttempts ?? 3;
+  const parsed = new Map<string, Promise<ProblemPackage>>();
+
+  const packageFor = (dir: string) => {
+    let pkg = parsed.get(dir);
+    if (pkg === undefined) {
+      pkg = readProblemPackage(dir);
+      pkg.catch(() => parsed.delete(dir));
+      parsed.set(dir, pkg);
+      if (parsed.size > parsedPackagesKept) parsed.delete(parsed.keys().next().value!);
+    }
+    return pkg;
+  };
+
+  const tell = (submission: SubmissionRow, event: SubmissionEvent) =>
+    options.pubsub.publish(userChannel(submission.userId), event);
+
+  async function finish(submission: SubmissionRow, outcome: Outcome, started: number) {
+    const written = await options.submissions.finish(submission, outcome);
+    if (!written) return;
+    options.onJudged?.({
+      language: submission.language,
+      verdict: outcome.verdict,
+      seconds: (performance.now() - started) / 1000,
+    });
+    await tell(submission, {
+      type: 'submission',
+      id: submission.id,
+      stage: 'done',
+      verdict: outcome.verdict,
+      score: outcome.score ?? null,
+      testsRun: outcome.testsRun,
+      testsTotal: outcome.testsTotal,
+    });
+  }
+
+  return async (delivery: Delivery) => {
+    const started = performance.now();
+    const submission = await options.submissions.claim(delivery.job.submissionId);
+    if (submission === undefined) return { settle: 'ack' }; // done already, or not ours: nothing to do
+    const log = options.log.child({ submissionId: submission.id, attempt: submission.attempts });
+
+    if (submission.attempts > maxAttempts) {
+      const reason = `judging was started ${submission.attempts - 1} times and never finished (each time the worker stopped); an operator has been told`;
+      log.error('poison submission: failed and dead-lettered');
+      await finish(submission, internalError(reason), started);
+      return { settle: 'dead-letter', reason };
+    }
+
+    await tell(submission, {
+      type: 'submission',
+      id: submission.id,
+      stage: 'judging',
+      attempt: submission.attempts,
+    });
+    const dir = await options.packages.directoryFor(submission.problemVersionId);
+    const problem = await packageFor(dir);
+    const result = await options.judge.judge({
+      problem,
+      language: submission.language as never,
+      source: submission.source,
+      samplesOnly: submission.mode === 'run',
+      onProgress: (progress) => {
+        if (progress.stage === 'compiling')
+          void tell(submission, { type: 'submission', id: submission.id, stage: 'compiling' });
+        else if (progress.stage === 'testing')
+          void tell(submission, {
+            type: 'submission',
+            id: submission.id,
+            stage: 'testing',
+            test: progress.test,
+            of: progress.of,
+          });
+      },
+    });
+    if (result.verdict === 'IE') log.error({ reason: result.message }, 'internal error while judging');
+    await finish(submission, toOutcome(result), started);
+    return { settle: 'ack' };
+  };
+}
+
+function internalError(message: string): Outcome {
+  return { verdict: 'IE', message, testsRun: 0, testsTotal: 0, compileMs: 0, tests: [] };
+}
+
+export function toOutcome(result: JudgeResult): Outcome {
+  return {
+    verdict: result.verdict,
+    ...(result.message === undefined ? {} : { message: result.message }),
+    ...(result.score === undefined ? {} : { score: result.score }),
+    ...(result.maxScore === undefined ? {} : { maxScore: result.maxScore }),
+    testsRun: result.testsRun,
+    testsTotal: result.testsTotal,
+    compileMs: result.compileMs,
+    tests: result.tests.map((test) => ({
+      name: test.name,
+      verdict: test.verdict,
+      timeMs: test.timeMs,
+      memoryKb: test.memoryBytes / 1024,
+      ...(test.message === undefined ? {} : { message: test.message }),
+      ...(test.input === undefined && test.expected === undefined && test.actual === undefined
+        ? {}
+        : {
+            details: {
+              ...(test.input === undefined ? {} : { input: test.input }),
+              ...(test.expected === undefined ? {} : { expected: test.expected }),
+              ...(test.actual === undefined ? {} : { actual: test.actual }),
+            },
+          }),
+    })),
+  };
+}

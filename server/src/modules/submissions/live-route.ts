@@ -1,0 +1,106 @@
+/**
+ * GET /api/v1/ws: a WebSocket carrying the caller's submission events live. Authentication is the
+ * access token, either as `Authorization: Bearer …` on the upgrade (CLI clients) or, since browsers
+ * cannot set that header, as the first message `{"type":"auth","token":"…"}` within 5 seconds — never
+ * in the URL, where it would end up in access logs. The socket hears its owner's channel only, via
+ * pub/sub, so any API instance can serve any user whichever worker judges their submission.
+ * @see https://github.com/fastify/fastify-websocket
+ */
+import type {} from '@fastify/websocket';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { WebSocket } from 'ws';
+import type { PubSub } from '../../infra/pubsub/pubsub.js';
+import type { AccessClaims, AccessTokens } from '../auth/tokens.js';
+import { userChannel } from './events.js';
+
+/** Close codes in the private range (4000–4999), mirroring the HTTP statuses. */
+export const closeCodes = { unauthenticated: 4401, authTimeout: 4408, badMessage: 4400 } as const;
+
+const authTimeoutMs = 5000;
+const heartbeatMs = 30_000;
+
+export function liveRoute(deps: { pubsub: PubSub; accessTokens: AccessTokens }) {
+  return async function register(app: FastifyInstance) {
+    app.get(
+      '/ws',
+      {
+        websocket: true,
+        schema: {
+          tags: ['submissions'],
+          summary: 'Live submission events (WebSocket)',
+          description:
+            'Authenticate with an Authorization header on the upgrade or with a first message {"type":"auth","token":"<access token>"}. Then every event of your submissions arrives as {"type":"submission","id",…,"stage"}.',
+        },
+      },
+      (socket: WebSocket, request: FastifyRequest) => {
+        let stop: (() => Promise<void>) | undefined;
+        let closed = false;
+
+        const start = async (claims: AccessClaims) => {
+          const unsubscribe = await deps.pubsub.subscribe(userChannel(claims.userId), (event) => {
+            if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(event));
+          });
+          if (closed) return void unsubscribe();
+          stop = unsubscribe;
+          socket.send(JSON.stringify({ type: 'ready' }));
+        };
+
+        const refuse = (code: number, reason: string) => socket.close(code, reason);
+
+        // Dead peers are found by ping/pong, so their subscriptions do not pile up.
+        let alive = true;
+        socket.on('pong', () => {
+          alive = true;
+        });
+        const heartbeat = setInterval(() => {
+          if (!alive) return socket.terminate();
+          alive = false;
+          socket.ping();
+        }, heartbeatMs);
+
+        socket.on('close', () => {
+          closed = true;
+          clearInterval(heartbeat);
+          clearTimeout(authTimer);
+          void stop?.();
+        });
+
+        const header = request.headers.authorization;
+        const bearer = header === undefined ? undefined : /^Bearer ([A-Za-z0-9_.-]+)$/i.exec(header)?.[1];
+        let authTimer: NodeJS.Timeout | undefined;
+        if (header !== undefined) {
+          void (async () => {
+            const claims = bearer === undefined ? undefined : await deps.accessTokens.verify(bearer);
+            if (claims === undefined) return refuse(closeCodes.unauthenticated, 'invalid access token');
+            await start(claims);
+          })();
+          socket.on('message', () => undefined);
+          return;
+        }
+
+        authTimer = setTimeout(
+          () => refuse(closeCodes.authTimeout, 'send {"type":"auth","token":…} first'),
+          authTimeoutMs,
+        );
+        socket.once('message', (data) => {
+          clearTimeout(authTimer);
+          void (async () => {
+            let message: { type?: unknown; token?: unknown };
+            try {
+              message = JSON.parse(data.toString()) ?? {};
+            } catch {
+              return refuse(closeCodes.badMessage, 'messages are JSON');
+            }
+            const token = message.type === 'auth' ? message.token : undefined;
+            const claims =
+              typeof token === 'string' && token.length <= 4096
+                ? await deps.accessTokens.verify(token)
+                : undefined;
+            if (claims === undefined) return refuse(closeCodes.unauthenticated, 'invalid access token');
+            await start(claims);
+          })();
+        });
+      },
+    );
+  };
+}

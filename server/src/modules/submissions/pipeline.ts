@@ -1,0 +1,97 @@
+/**
+ * The background half of submissions, started by the process roles that run it: the outbox relay and
+ * the stuck-submission sweeper (API instances), and the judge consumer (workers). `winterarc serve`
+ * runs all three in one process on the embedded queue; `api` and `worker` split them.
+ */
+import type { Judge } from '@winterarc/judge';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Database } from '../../infra/db/database.js';
+import type { PubSub } from '../../infra/pubsub/pubsub.js';
+import type { Consumer, JobQueue } from '../../infra/queue/job-queue.js';
+import { createJudgeWorker, type PackageSource } from './judge-worker.js';
+import { type OutboxRelay, startOutboxRelay } from './outbox-relay.js';
+import { createOutboxRepository } from './outbox-repository.js';
+import { createSubmissionRepository } from './repository.js';
+import { type Sweeper, startStuckSweeper } from './stuck-sweeper.js';
+
+export interface PipelineOptions {
+  db: Database;
+  queue: JobQueue;
+  pubsub: PubSub;
+  log: FastifyBaseLogger;
+  /** Publish outbox events and sweep stuck submissions (API roles). */
+  relay: boolean;
+  /** Judge jobs (worker roles). */
+  worker?: {
+    judge: Judge;
+    packages: PackageSource;
+    /** Submissions judged at once = the queue prefetch. */
+    concurrency: number;
+  };
+  maxAttempts?: number;
+  stuckAfterMs?: number;
+  sweepIntervalMs?: number;
+  relayIntervalMs?: number;
+  /** Embedded queue: queue unfinished submissions again at start (the queue did not survive). */
+  requeueUnfinishedAtStart?: boolean;
+  onJudged?: (info: { language: string; verdict: string; seconds: number }) => void;
+}
+
+export interface Pipeline {
+  /** A submission was committed: publish its event now. */
+  notify(): void;
+  sweeper: Sweeper | undefined;
+  /** Stops taking jobs, lets the ones in progress finish, then stops the relay. */
+  stop(): Promise<void>;
+}
+
+export async function startPipeline(options: PipelineOptions): Promise<Pipeline> {
+  const maxAttempts = options.maxAttempts ?? 3;
+  const submissions = createSubmissionRepository(options.db);
+  let relay: OutboxRelay | undefined;
+  let sweeper: Sweeper | undefined;
+  let consumer: Consumer | undefined;
+
+  if (options.relay) {
+    relay = startOutboxRelay({
+      outbox: createOutboxRepository(options.db),
+      queue: options.queue,
+      log: options.log.child({ role: 'outbox-relay' }),
+      ...(options.relayIntervalMs === undefined ? {} : { intervalMs: options.relayIntervalMs }),
+    });
+    const wake = relay;
+    sweeper = startStuckSweeper({
+      submissions,
+      pubsub: options.pubsub,
+      log: options.log.child({ role: 'sweeper' }),
+      maxAttempts,
+      stuckAfterMs: options.stuckAfterMs ?? 5 * 60_000,
+      intervalMs: options.sweepIntervalMs ?? 30_000,
+      onRequeued: () => wake.notify(),
+    });
+    if (options.requeueUnfinishedAtStart) await sweeper.requeueUnfinished();
+  }
+
+  if (options.worker !== undefined) {
+    const handler = createJudgeWorker({
+      submissions,
+      pubsub: options.pubsub,
+      judge: options.worker.judge,
+      packages: options.worker.packages,
+      log: options.log.child({ role: 'worker' }),
+      maxAttempts,
+      ...(options.onJudged === undefined ? {} : { onJudged: options.onJudged }),
+    });
+    consumer = await options.queue.consume(handler, { prefetch: options.worker.concurrency });
+  }
+
+  return {
+    notify: () => relay?.notify(),
+    sweeper,
+    async stop() {
+      await consumer?.stop();
+      sweeper?.stop();
+      await relay?.stop();
+    },
+  };
+}

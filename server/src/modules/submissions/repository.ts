@@ -1,0 +1,285 @@
+/**
+ * Submissions in PostgreSQL: creating one together with its outbox event, the worker's claim and its
+ * one-transaction result write, and the lists. Every state change is guarded by the row's status, so
+ * a redelivered or duplicated job can never write a second result set or undo a final verdict.
+ */
+import { and, asc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
+import type { Database } from '../../infra/db/database.js';
+import {
+  outboxEvents,
+  problems,
+  submissionResults,
+  submissions,
+  testCases,
+  users,
+} from '../../infra/db/schema.js';
+import { planKeysetPage, type SortKey } from '../../infra/http/pagination.js';
+import { judgeTopic } from './outbox-repository.js';
+
+export type SubmissionRow = typeof submissions.$inferSelect;
+export type Verdict = NonNullable<SubmissionRow['verdict']>;
+
+export interface NewSubmission {
+  userId: string;
+  problemId: number;
+  problemVersionId: number;
+  language: string;
+  mode: 'run' | 'submit';
+  source: string;
+  customInput?: string;
+  idempotencyKey?: string;
+}
+
+/** What a finished judging run writes: the final verdict and one row per test that ran. */
+export interface Outcome {
+  verdict: Verdict;
+  message?: string;
+  score?: number;
+  maxScore?: number;
+  testsRun: number;
+  testsTotal: number;
+  compileMs: number;
+  output?: string;
+  tests: Array<{
+    name: string;
+    verdict: Verdict;
+    timeMs: number;
+    memoryKb: number;
+    message?: string;
+    details?: { input?: string; expected?: string; actual?: string };
+  }>;
+}
+
+export interface ResultRow {
+  name: string;
+  position: number;
+  sample: boolean;
+  verdict: Verdict;
+  timeMs: number;
+  memoryKb: number;
+  message: string | null;
+  details: { input?: string; expected?: string; actual?: string } | null;
+}
+
+export interface ListFilters {
+  userId?: string;
+  problemId?: number;
+  language?: string;
+  verdict?: Verdict;
+  from?: Date;
+  to?: Date;
+}
+
+const pageKeys: readonly SortKey[] = [
+  { column: submissions.createdAt, kind: 'timestamp' },
+  { column: submissions.id, kind: 'text' },
+];
+
+export function createSubmissionRepository(db: Database) {
+  return {
+    /**
+     * Stores the submission and its judge event in ONE transaction: either both exist or neither.
+     * With an idempotency key, a repeat returns the first submission (`created: false`).
+     */
+    async create(input: NewSubmission): Promise<{ submission: SubmissionRow; created: boolean }> {
+      const existing = async () =>
+        input.idempotencyKey === undefined
+          ? undefined
+          : (
+              await db
+                .select()
+                .from(submissions)
+                .where(
+                  and(
+                    eq(submissions.userId, input.userId),
+                    eq(submissions.idempotencyKey, input.idempotencyKey),
+                  ),
+                )
+            )[0];
+      const before = await existing();
+      if (before !== undefined) return { submission: before, created: false };
+      const inserted = await db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(submissions)
+          .values({
+            userId: input.userId,
+            problemId: input.problemId,
+            problemVersionId: input.problemVersionId,
+            language: input.language,
+            mode: input.mode,
+            source: input.source,
+            customInput: input.customInput ?? null,
+            idempotencyKey: input.idempotencyKey ?? null,
+          })
+          // Two concurrent POSTs with one key: the loser inserts nothing and returns the winner's row.
+          .onConflictDoNothing({ target: [submissions.userId, submissions.idempotencyKey] })
+          .returning();
+        if (row === undefined) return undefined;
+        await tx.insert(outboxEvents).values({ topic: judgeTopic, payload: { submissionId: row.id } });
+        return row;
+      });
+      if (inserted !== undefined) return { submission: inserted, created: true };
+      const winner = await existing();
+      if (winner === undefined) throw new Error('idempotent insert found neither a new nor an old row');
+      return { submission: winner, created: false };
+    },
+
+    async findById(id: string): Promise<SubmissionRow | undefined> {
+      const [row] = await db.select().from(submissions).where(eq(submissions.id, id));
+      return row;
+    },
+
+    async resultsOf(id: string): Promise<ResultRow[]> {
+      return db
+        .select({
+          name: testCases.name,
+          position: testCases.position,
+          sample: testCases.isSample,
+          verdict: submissionResults.verdict,
+          timeMs: submissionResults.timeMs,
+          memoryKb: submissionResults.memoryKb,
+          message: submissionResults.message,
+          details: submissionResults.details,
+        })
+        .from(submissionResults)
+        .innerJoin(testCases, eq(submissionResults.testCaseId, testCases.id))
+        .where(eq(submissionResults.submissionId, id))
+        .orderBy(asc(testCases.position));
+    },
+
+    /**
+     * A worker takes the submission: `judging`, one more attempt. Undefined when it is already done
+     * (a duplicate or late redelivery), which the worker then acknowledges without judging.
+     */
+    async claim(id: string): Promise<SubmissionRow | undefined> {
+      const [row] = await db
+        .update(submissions)
+        .set({
+          status: 'judging',
+          attempts: sql`${submissions.attempts} + 1`,
+          judgingStartedAt: sql`now()`,
+        })
+        .where(and(eq(submissions.id, id), sql`${submissions.status} <> 'done'`))
+        .returning();
+      return row;
+    },
+
+    /**
+     * Writes the verdict and every test's result in one transaction, only if no other attempt got
+     * there first. Returns false when the submission was already done (nothing written).
+     */
+    async finish(submission: SubmissionRow, outcome: Outcome): Promise<boolean> {
+      return db.transaction(async (tx) => {
+        const [row] = await tx
+          .update(submissions)
+          .set({
+            status: 'done',
+            verdict: outcome.verdict,
+            message: outcome.message ?? null,
+            score: outcome.score ?? null,
+            maxScore: outcome.maxScore ?? null,
+            testsRun: outcome.testsRun,
+            testsTotal: outcome.testsTotal,
+            compileMs: outcome.compileMs,
+            output: outcome.output ?? null,
+            judgedAt: sql`now()`,
+          })
+          .where(and(eq(submissions.id, submission.id), sql`${submissions.status} <> 'done'`))
+          .returning({ id: submissions.id });
+        if (row === undefined) return false;
+        if (outcome.tests.length > 0) {
+          const ids = new Map(
+            (
+              await tx
+                .select({ id: testCases.id, name: testCases.name })
+                .from(testCases)
+                .where(eq(testCases.problemVersionId, submission.problemVersionId))
+            ).map((t) => [t.name, t.id]),
+          );
+          const rows = outcome.tests.flatMap((test) => {
+            const testCaseId = ids.get(test.name);
+            return testCaseId === undefined
+              ? []
+              : [
+                  {
+                    submissionId: submission.id,
+                    testCaseId,
+                    verdict: test.verdict,
+                    timeMs: Math.max(0, Math.round(test.timeMs)),
+                    memoryKb: Math.max(0, Math.round(test.memoryKb)),
+                    message: test.message ?? null,
+                    details: test.details ?? null,
+                  },
+                ];
+          });
+          if (rows.length > 0) await tx.insert(submissionResults).values(rows);
+        }
+        return true;
+      });
+    },
+
+    /** Unfinished submissions older than `before` (the sweeper's candidates), oldest first. */
+    async unfinishedSince(status: 'queued' | 'judging', before: Date, limit: number) {
+      const column = status === 'queued' ? submissions.createdAt : submissions.judgingStartedAt;
+      return db
+        .select()
+        .from(submissions)
+        .where(and(eq(submissions.status, status), lt(column, before)))
+        .orderBy(asc(column))
+        .limit(limit);
+    },
+
+    /** Queues the submission's judge event again (the sweeper's retry), in one transaction. */
+    async requeue(id: string): Promise<void> {
+      await db.transaction(async (tx) => {
+        await tx
+          .update(submissions)
+          .set({ status: 'queued', judgingStartedAt: null })
+          .where(and(eq(submissions.id, id), sql`${submissions.status} <> 'done'`));
+        await tx.insert(outboxEvents).values({ topic: judgeTopic, payload: { submissionId: id } });
+      });
+    },
+
+    async list(filters: ListFilters, page: { limit: number; cursor: string | undefined }) {
+      const plan = planKeysetPage({
+        keys: pageKeys,
+        direction: 'desc',
+        limit: page.limit,
+        cursor: page.cursor,
+        sortName: 'createdAt',
+      });
+      const conditions: Array<SQL | undefined> = [
+        plan.where,
+        filters.userId === undefined ? undefined : eq(submissions.userId, filters.userId),
+        filters.problemId === undefined ? undefined : eq(submissions.problemId, filters.problemId),
+        filters.language === undefined ? undefined : eq(submissions.language, filters.language),
+        filters.verdict === undefined ? undefined : eq(submissions.verdict, filters.verdict),
+        filters.from === undefined ? undefined : gte(submissions.createdAt, filters.from),
+        filters.to === undefined ? undefined : lt(submissions.createdAt, filters.to),
+      ];
+      const rows = await db
+        .select({
+          id: submissions.id,
+          userId: submissions.userId,
+          displayName: users.displayName,
+          problemSlug: problems.slug,
+          language: submissions.language,
+          mode: submissions.mode,
+          status: submissions.status,
+          verdict: submissions.verdict,
+          score: submissions.score,
+          createdAt: submissions.createdAt,
+          judgedAt: submissions.judgedAt,
+        })
+        .from(submissions)
+        .innerJoin(problems, eq(submissions.problemId, problems.id))
+        .innerJoin(users, eq(submissions.userId, users.id))
+        .where(and(...conditions))
+        .orderBy(...plan.orderBy)
+        .limit(plan.limit);
+      return plan.toPage(rows, (row) => [row.createdAt, row.id]);
+    },
+  };
+}
+
+export type SubmissionRepository = ReturnType<typeof createSubmissionRepository>;

@@ -1,0 +1,157 @@
+/**
+ * Submitting and reading submissions, with the rules: which languages a problem takes, how large a
+ * source may be, who may see what (the owner and admins; nobody else learns a submission exists).
+ */
+import { functionLanguages, type LanguageId, languageIds, maxSourceBytes } from '@winterarc/judge';
+import { desc, eq } from 'drizzle-orm';
+import type { Database } from '../../infra/db/database.js';
+import { problems as problemTable, problemVersions } from '../../infra/db/schema.js';
+import { HttpProblem, problems, problemTypes } from '../../infra/http/problem.js';
+import type { AccessClaims } from '../auth/tokens.js';
+import type { ListFilters, SubmissionRepository, SubmissionRow } from './repository.js';
+
+/** Largest custom input for a "run" (the judge's stdin for one run). */
+export const maxCustomInputBytes = 64 * 1024;
+
+export interface SubmitRequest {
+  problem: string;
+  language: string;
+  source: string;
+  mode: 'run' | 'submit';
+  input?: string;
+  idempotencyKey?: string;
+}
+
+export function createSubmissionService(deps: {
+  db: Database;
+  submissions: SubmissionRepository;
+  /** Called after a submission is committed, so its event is published without waiting for a poll. */
+  onCreated?: () => void;
+}) {
+  const { db, submissions } = deps;
+
+  async function latestVersion(slug: string) {
+    const [row] = await db
+      .select({
+        problemId: problemTable.id,
+        style: problemTable.style,
+        versionId: problemVersions.id,
+      })
+      .from(problemTable)
+      .innerJoin(problemVersions, eq(problemVersions.problemId, problemTable.id))
+      .where(eq(problemTable.slug, slug))
+      .orderBy(desc(problemVersions.version))
+      .limit(1);
+    return row;
+  }
+
+  const canSee = (caller: AccessClaims, row: SubmissionRow) =>
+    row.userId === caller.userId || caller.role === 'admin';
+
+  return {
+    async submit(caller: AccessClaims, request: SubmitRequest) {
+      const problem = await latestVersion(request.problem);
+      if (problem === undefined) {
+        throw problems.validation('No such problem.', [
+          { in: 'body', field: 'problem', message: `no problem has the slug "${request.problem}"` },
+        ]);
+      }
+      const allowed: readonly string[] = problem.style === 'function' ? functionLanguages : languageIds;
+      if (!allowed.includes(request.language)) {
+        throw problems.validation('This problem cannot be solved in that language.', [
+          { in: 'body', field: 'language', message: `must be one of ${allowed.join(', ')}` },
+        ]);
+      }
+      if (Buffer.byteLength(request.source) > maxSourceBytes) {
+        throw new HttpProblem(
+          413,
+          problemTypes.payloadTooLarge,
+          `The source is larger than ${maxSourceBytes / 1024} KiB; submit a shorter program.`,
+        );
+      }
+      if (request.input !== undefined && (request.mode !== 'run' || problem.style !== 'stdio')) {
+        throw problems.validation('Custom input is for runs of stdio problems.', [
+          {
+            in: 'body',
+            field: 'input',
+            message:
+              'send input only with mode "run" on a stdio problem (function problems run their samples)',
+          },
+        ]);
+      }
+      const result = await submissions.create({
+        userId: caller.userId,
+        problemId: problem.problemId,
+        problemVersionId: problem.versionId,
+        language: request.language as LanguageId,
+        mode: request.mode,
+        source: request.source,
+        ...(request.input === undefined ? {} : { customInput: request.input }),
+        ...(request.idempotencyKey === undefined ? {} : { idempotencyKey: request.idempotencyKey }),
+      });
+      if (!result.created) {
+        const same =
+          result.submission.source === request.source &&
+          result.submission.language === request.language &&
+          result.submission.mode === request.mode &&
+          result.submission.problemVersionId === problem.versionId &&
+          (result.submission.customInput ?? undefined) === request.input;
+        if (!same) {
+          // The IETF Idempotency-Key draft: a key reused for a different request is refused.
+          throw new HttpProblem(
+            422,
+            problemTypes.idempotencyKeyReused,
+            'This Idempotency-Key was already used for a different submission. Use a new key for a new submission.',
+          );
+        }
+      } else {
+        deps.onCreated?.();
+      }
+      return result;
+    },
+
+    async get(caller: AccessClaims, id: string) {
+      const row = await submissions.findById(id);
+      if (row === undefined || !canSee(caller, row)) {
+        throw problems.notFound('No submission with this id is visible to you.');
+      }
+      const [problem] = await db
+        .select({ slug: problemTable.slug })
+        .from(problemTable)
+        .where(eq(problemTable.id, row.problemId));
+      return { submission: row, problemSlug: problem?.slug ?? '', results: await submissions.resultsOf(id) };
+    },
+
+    async list(
+      caller: AccessClaims,
+      filters: Omit<ListFilters, 'problemId'> & { problem?: string },
+      page: { limit: number; cursor: string | undefined },
+    ) {
+      if (filters.userId !== undefined && filters.userId !== caller.userId && caller.role !== 'admin') {
+        throw problems.forbidden("Only admins can list other people's submissions.");
+      }
+      const userId = caller.role === 'admin' ? filters.userId : caller.userId;
+      // An unknown slug matches nothing (-1 is no problem's id), as any other filter value would.
+      const problemId =
+        filters.problem === undefined ? undefined : ((await problemIdOf(filters.problem)) ?? -1);
+      return submissions.list({ ...filters, userId, problemId }, page);
+    },
+
+    /** A problem's accepted submissions (anyone signed in; no source code in the list). */
+    async accepted(slug: string, page: { limit: number; cursor: string | undefined }) {
+      const problemId = await problemIdOf(slug);
+      if (problemId === undefined) throw problems.notFound(`No problem has the slug "${slug}".`);
+      return submissions.list({ problemId, verdict: 'AC' }, page);
+    },
+  };
+
+  async function problemIdOf(slug: string): Promise<number | undefined> {
+    const [row] = await db
+      .select({ id: problemTable.id })
+      .from(problemTable)
+      .where(eq(problemTable.slug, slug));
+    return row?.id;
+  }
+}
+
+export type SubmissionService = ReturnType<typeof createSubmissionService>;

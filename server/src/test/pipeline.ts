@@ -1,0 +1,107 @@
+/**
+ * The submission pipeline for integration tests: the real app, the backend's queue and pub/sub, the
+ * real sandboxed judge, and the conformance problem packages imported into the test database.
+ */
+import { chmodSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createJudge, createSandbox, type Judge } from '@winterarc/judge';
+import { pino } from 'pino';
+import type { JobQueue } from '../infra/queue/job-queue.js';
+import { importProblemPackage } from '../modules/problems/import.js';
+import { databasePackageSource } from '../modules/submissions/database-package-source.js';
+import type { PackageSource } from '../modules/submissions/judge-worker.js';
+import { type Pipeline, type PipelineOptions, startPipeline } from '../modules/submissions/pipeline.js';
+import { startTestApp, type TestApp } from './test-app.js';
+
+export const conformancePackages = fileURLToPath(
+  new URL('../../../judge/src/conformance/packages/', import.meta.url),
+);
+
+export interface PipelineTest extends TestApp {
+  pipeline: Pipeline;
+  judge: Judge;
+  /** Starts a second pipeline (another worker) on the same database and queue. */
+  startWorker(options?: Partial<PipelineOptions>): Promise<Pipeline>;
+}
+
+export async function startPipelineTest(
+  options: {
+    problems?: string[];
+    pipeline?: Partial<PipelineOptions>;
+    /** A queue to use instead of a fresh one of the backend (e.g. one that fails on purpose). */
+    queue?: JobQueue;
+    packages?: (real: PackageSource) => PackageSource;
+  } = {},
+): Promise<PipelineTest> {
+  let pipeline: Pipeline | undefined;
+  const test = await startTestApp(
+    {},
+    {
+      onSubmissionCreated: () => pipeline?.notify(),
+      ...(options.queue === undefined ? {} : { queue: options.queue }),
+    },
+  );
+  for (const name of options.problems ?? ['two-sum-function', 'sum-stdio']) {
+    await importProblemPackage(test.database.db, path.join(conformancePackages, name));
+  }
+  const judge = createJudge(createSandbox());
+  const cacheDir = mkdtempSync(path.join(tmpdir(), 'winterarc-judge-cache-'));
+  chmodSync(cacheDir, 0o755);
+  const real = databasePackageSource(test.database.db, cacheDir);
+  const packages = options.packages?.(real) ?? real;
+  const log = pino({ level: 'silent' });
+  const base = {
+    db: test.database.db,
+    queue: test.queue,
+    pubsub: test.pubsub,
+    log,
+    relayIntervalMs: 100,
+  };
+  const workers: Pipeline[] = [];
+  pipeline = await startPipeline({
+    ...base,
+    relay: true,
+    worker: { judge, packages, concurrency: 2 },
+    ...options.pipeline,
+  });
+  return {
+    ...test,
+    pipeline,
+    judge,
+    async startWorker(extra = {}) {
+      const worker = await startPipeline({
+        ...base,
+        relay: false,
+        worker: { judge, packages, concurrency: 1 },
+        ...extra,
+      });
+      workers.push(worker);
+      return worker;
+    },
+    async close() {
+      for (const worker of workers) await worker.stop();
+      await pipeline?.stop();
+      await judge.close();
+      await test.close();
+    },
+  };
+}
+
+/** Polls GET /submissions/:id until it is done; returns the body. */
+export async function waitForVerdict(
+  test: TestApp,
+  id: string,
+  headers: Record<string, string>,
+  ms = 30_000,
+): Promise<Record<string, unknown>> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const response = await test.app.inject({ method: 'GET', url: `/api/v1/submissions/${id}`, headers });
+    const body = response.json();
+    if (body.status === 'done') return body;
+    if (Date.now() > deadline) throw new Error(`submission ${id} is still ${body.status}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
