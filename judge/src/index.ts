@@ -7,6 +7,7 @@ export {
   type SandboxOverhead,
 } from './bench/sandbox-overhead.js';
 export { createJudge, type Judge, type JudgeOptions, type JudgeRequest } from './engine/judge.js';
+export { functionLanguages } from './engine/judge-function.js';
 export type { JudgeProgress, JudgeResult, TestResult } from './engine/result.js';
 export { overallVerdict, type Verdict, verdictNames, verdicts } from './engine/verdict.js';
 export { type SubmissionCheck, type VerifyReport, verifyPackage } from './engine/verify.js';
@@ -21,6 +22,7 @@ export {
   type TestOutcome,
 } from './function/protocol.js';
 export { pythonHarness } from './function/python-harness.js';
+export { type FunctionLanguageId, functionStarterCode, stdioStarterCode } from './function/starter-code.js';
 export { formatType, parseType, TypeSyntaxError, typeMismatch, type ValueType } from './function/types.js';
 export { heapMiB, type LanguageId, type LanguageSpec, languageIds } from './languages/language.js';
 export { languageOfFile, languages } from './languages/registry.js';
