@@ -1,10 +1,12 @@
 /**
  * Opens what a process needs from its configuration: the database (PostgreSQL or embedded PGlite) and
- * the counter store (Redis or in-memory). Every role (serve, migrate, seed, …) starts through here.
+ * the counter store and response cache (Redis or in-memory). Every role (serve, migrate, seed, …) starts through here.
  */
 import path from 'node:path';
-import type { CounterStore } from './cache/cache.js';
+import type { Cache, CounterStore } from './cache/cache.js';
+import { createMemoryCache } from './cache/memory-cache.js';
 import { createMemoryCounterStore } from './cache/memory-counter-store.js';
+import { createRedisCache } from './cache/redis-cache.js';
 import { createRedisCounterStore } from './cache/redis-counter-store.js';
 import type { Config } from './config/config.js';
 import { lockDataDir } from './db/data-dir-lock.js';
@@ -13,6 +15,7 @@ import { type DatabaseHandle, openDatabase } from './db/database.js';
 export interface Runtime {
   database: DatabaseHandle;
   counters: CounterStore;
+  cache: Cache;
   close(): Promise<void>;
 }
 
@@ -39,11 +42,13 @@ export async function openRuntime(config: Config): Promise<Runtime> {
   const database = await openDatabaseFor(config);
   const counters =
     config.redisUrl === undefined ? createMemoryCounterStore() : createRedisCounterStore(config.redisUrl);
+  const cache = config.redisUrl === undefined ? createMemoryCache() : createRedisCache(config.redisUrl);
   return {
     database,
     counters,
+    cache,
     async close() {
-      await Promise.allSettled([counters.close(), database.close()]);
+      await Promise.allSettled([counters.close(), cache.close(), database.close()]);
     },
   };
 }

@@ -11,8 +11,10 @@ import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp } from '../app.js';
-import type { CounterStore } from '../infra/cache/cache.js';
+import type { Cache, CounterStore } from '../infra/cache/cache.js';
+import { createMemoryCache } from '../infra/cache/memory-cache.js';
 import { createMemoryCounterStore } from '../infra/cache/memory-counter-store.js';
+import { createRedisCache } from '../infra/cache/redis-cache.js';
 import { createRedisCounterStore } from '../infra/cache/redis-counter-store.js';
 import { type Config, loadConfig } from '../infra/config/config.js';
 import { type DatabaseHandle, openDatabase } from '../infra/db/database.js';
@@ -48,6 +50,14 @@ export function openTestCounters(): CounterStore {
     : createRedisCounterStore(testServices.redisUrl, `wa-test:${randomUUID()}:`);
 }
 
+/** The response cache of the backend under test, connected (Redis) before it is handed out. */
+export async function openTestCache(): Promise<Cache> {
+  if (testBackend() === 'pglite') return createMemoryCache();
+  const cache = createRedisCache(testServices.redisUrl, { keyPrefix: `wa-test:${randomUUID()}:` });
+  await cache.ping();
+  return cache;
+}
+
 /** A test configuration: a random JWT secret and a private data directory. */
 export function testConfig(env: Record<string, string> = {}): Config {
   return loadConfig({
@@ -63,24 +73,31 @@ export interface TestApp {
   app: FastifyInstance;
   database: DatabaseHandle;
   counters: CounterStore;
+  cache: Cache;
   config: Config;
   close(): Promise<void>;
 }
 
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/** `options.cache`: a cache of the test's own (e.g. one that cannot reach its server); closed with the app. */
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { cache?: Cache } = {},
+): Promise<TestApp> {
   const config = testConfig(env);
   const database = await openTestDatabase();
   const counters = openTestCounters();
-  const app = await buildApp({ config, database, counters });
+  const cache = options.cache ?? (await openTestCache());
+  const app = await buildApp({ config, database, counters, cache });
   await app.ready();
   return {
     app,
     database,
     counters,
+    cache,
     config,
     async close() {
       await app.close();
-      await counters.close();
+      await Promise.all([counters.close(), cache.close()]);
       await database.close();
     },
   };
