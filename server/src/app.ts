@@ -8,7 +8,7 @@ import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { CounterStore } from './infra/cache/cache.js';
+import type { Cache, CounterStore } from './infra/cache/cache.js';
 import type { Config } from './infra/config/config.js';
 import type { DatabaseHandle } from './infra/db/database.js';
 import { installErrorHandling } from './infra/http/error-handler.js';
@@ -26,6 +26,9 @@ import { createAuthService } from './modules/auth/service.js';
 import { createSignInThrottle } from './modules/auth/sign-in-throttle.js';
 import { createAccessTokens } from './modules/auth/tokens.js';
 import { healthRoutes } from './modules/health/routes.js';
+import { createProblemRepository } from './modules/problems/repository.js';
+import { createProblemResponseCache } from './modules/problems/response-cache.js';
+import { problemRoutes } from './modules/problems/routes.js';
 import { createProgressRepository } from './modules/roadmap/progress-repository.js';
 import { createRoadmapRepository } from './modules/roadmap/roadmap-repository.js';
 import { roadmapRoutes } from './modules/roadmap/routes.js';
@@ -37,11 +40,18 @@ export interface AppDependencies {
   config: Config;
   database: DatabaseHandle;
   counters: CounterStore;
+  /** Finished responses (problem lists and statements); a miss when unreachable. */
+  cache: Cache;
 }
 
 const requestIdPattern = /^[A-Za-z0-9._-]{1,64}$/;
 
-export async function buildApp({ config, database, counters }: AppDependencies): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  database,
+  counters,
+  cache,
+}: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(config.logLevel),
     // Trust exactly N proxy hops for X-Forwarded-For, so a client cannot spoof its address.
@@ -78,6 +88,7 @@ export async function buildApp({ config, database, counters }: AppDependencies):
     throttle: createSignInThrottle(counters, config.auth),
     auth: config.auth,
   });
+  const problemRepository = createProblemRepository(database.db);
   const roadmap = createRoadmapService({
     roadmap: createRoadmapRepository(database.db),
     progress: createProgressRepository(database.db),
@@ -100,6 +111,12 @@ export async function buildApp({ config, database, counters }: AppDependencies):
       );
       await api.register(userRoutes({ users, guards }));
       await api.register(roadmapRoutes({ roadmap, guards }));
+      await api.register(
+        problemRoutes({
+          repository: problemRepository,
+          responses: createProblemResponseCache(cache, problemRepository),
+        }),
+      );
     },
     { prefix: '/api/v1' },
   );

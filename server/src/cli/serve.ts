@@ -14,7 +14,12 @@ export async function serveCommand(options: { seed: boolean }) {
     await runtime.database.migrate();
     if (options.seed)
       await seedRoadmap(runtime.database.db, await loadRoadmapContent(config.roadmapContentDir));
-    app = await buildApp({ config, database: runtime.database, counters: runtime.counters });
+    app = await buildApp({
+      config,
+      database: runtime.database,
+      counters: runtime.counters,
+      cache: runtime.cache,
+    });
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {
     await app?.close();
