@@ -54,6 +54,13 @@ describe('memory cache', () => {
     expect(await small.get('a')).toBe('1');
     expect(await small.get('c')).toBe('3');
   });
+
+  it('never evicts a counter, however many entries come after it', async () => {
+    const small = createMemoryCache({ maxEntries: 2 });
+    await small.increment('generation');
+    for (const key of ['a', 'b', 'c', 'd']) await small.set(key, 'v', 60);
+    expect(await small.get('generation')).toBe('1');
+  });
 });
 
 /** A port nothing listens on: taken from the OS, then released. */
