@@ -1,8 +1,8 @@
 /**
  * The cache in Redis, shared by every API instance. Redis being slow or down must never turn into
  * failed or slow requests, so commands are never queued while disconnected (they fail at once and
- * read as misses), a command that gets no reply is given up after `commandTimeoutMs`, and reconnects
- * back off in the background.
+ * read as misses), a command that gets no reply is given up after `commandTimeoutMs`, after a failure
+ * Redis is not asked again for `failurePauseMs`, and reconnects back off in the background.
  * @see https://github.com/redis/ioredis#auto-reconnect
  */
 import { once } from 'node:events';
@@ -13,10 +13,17 @@ export interface RedisCacheOptions {
   keyPrefix?: string;
   connectTimeoutMs?: number;
   commandTimeoutMs?: number;
+  /** How long to answer from nothing (misses) after a failed command before trying Redis again. */
+  failurePauseMs?: number;
 }
 
 export function createRedisCache(url: string, options: RedisCacheOptions = {}): Cache {
-  const { keyPrefix = 'wa:cache:', connectTimeoutMs = 1000, commandTimeoutMs = 250 } = options;
+  const {
+    keyPrefix = 'wa:cache:',
+    connectTimeoutMs = 1000,
+    commandTimeoutMs = 250,
+    failurePauseMs = 1000,
+  } = options;
   const redis = new Redis(url, {
     keyPrefix,
     enableOfflineQueue: false,
@@ -28,11 +35,16 @@ export function createRedisCache(url: string, options: RedisCacheOptions = {}): 
   // Failures surface as misses on the commands; the 'error' event only needs a listener.
   redis.on('error', () => undefined);
 
+  // After a failure Redis is left alone for a moment: a Redis that hangs would otherwise cost every
+  // request a command timeout per cache call; this way it costs one request per pause.
+  let pausedUntil = 0;
   /** The command's result, or `fallback` when Redis could not answer. */
   const attempt = async <T, F>(command: () => Promise<T>, fallback: F): Promise<T | F> => {
+    if (Date.now() < pausedUntil) return fallback;
     try {
       return await command();
     } catch {
+      pausedUntil = Date.now() + failurePauseMs;
       return fallback;
     }
   };

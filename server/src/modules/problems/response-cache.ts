@@ -44,22 +44,29 @@ export function createProblemResponseCache(cache: Cache, repository: ProblemRepo
     ): Promise<CachedDocument> {
       // The stamp is read before `produce` reads the data, so an entry can only ever hold data as new
       // as its key says or newer, never older.
-      const [generation, stamp] = await Promise.all([cache.get(generationKey), repository.stamp()]);
-      const key = `problems:${generation ?? 0}:${stamp}:${kind}:${digest(params)}`;
+      const [stored, stamp] = await Promise.all([cache.get(generationKey), repository.stamp()]);
+      // The generation always comes from the store (made on first use), never assumed: when the store
+      // cannot say which generation is current, the cache is not used at all.
+      const generation = stored ?? (await cache.increment(generationKey));
+      if (generation === undefined) return documentOf(await produce());
+      const key = `problems:${generation}:${stamp}:${kind}:${digest(params)}`;
       const hit = await cache.get(key);
       if (hit !== undefined) {
         const split = hit.indexOf('\n');
         return { etag: hit.slice(0, split), body: hit.slice(split + 1) };
       }
-      const body = await produce();
-      const etag = contentEtag(body);
-      await cache.set(key, `${etag}\n${body}`, problemCacheTtlSeconds);
-      return { etag, body };
+      const document = documentOf(await produce());
+      await cache.set(key, `${document.etag}\n${document.body}`, problemCacheTtlSeconds);
+      return document;
     },
   };
 }
 
 export type ProblemResponseCache = ReturnType<typeof createProblemResponseCache>;
+
+function documentOf(body: string): CachedDocument {
+  return { etag: contentEtag(body), body };
+}
 
 /** The same parameters in any order give the same key; absent ones are left out. */
 function digest(params: Record<string, unknown>): string {
