@@ -28,6 +28,7 @@ export {
   type TestOutcome,
 } from './function/protocol.js';
 export { pythonHarness } from './function/python-harness.js';
+export { type FunctionLanguageId, functionStarterCode, stdioStarterCode } from './function/starter-code.js';
 export { formatType, parseType, TypeSyntaxError, typeMismatch, type ValueType } from './function/types.js';
 export { heapMiB, type LanguageId, type LanguageSpec, languageIds } from './languages/language.js';
 export { languageOfFile, languages } from './languages/registry.js';

@@ -9,7 +9,7 @@ import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { CounterStore } from './infra/cache/cache.js';
+import type { Cache, CounterStore } from './infra/cache/cache.js';
 import type { Config } from './infra/config/config.js';
 import type { DatabaseHandle } from './infra/db/database.js';
 import { installErrorHandling } from './infra/http/error-handler.js';
@@ -29,6 +29,9 @@ import { createAuthService } from './modules/auth/service.js';
 import { createSignInThrottle } from './modules/auth/sign-in-throttle.js';
 import { createAccessTokens } from './modules/auth/tokens.js';
 import { healthRoutes } from './modules/health/routes.js';
+import { createProblemRepository } from './modules/problems/repository.js';
+import { createProblemResponseCache } from './modules/problems/response-cache.js';
+import { problemRoutes } from './modules/problems/routes.js';
 import { createProgressRepository } from './modules/roadmap/progress-repository.js';
 import { createRoadmapRepository } from './modules/roadmap/roadmap-repository.js';
 import { roadmapRoutes } from './modules/roadmap/routes.js';
@@ -44,6 +47,8 @@ export interface AppDependencies {
   config: Config;
   database: DatabaseHandle;
   counters: CounterStore;
+  /** Finished responses (problem lists and statements); a miss when unreachable. */
+  cache: Cache;
   /** Live submission events for the WebSocket. */
   pubsub: PubSub;
   /** The judge queue, for readiness (submissions are accepted while it is down, and wait). */
@@ -58,6 +63,7 @@ export async function buildApp({
   config,
   database,
   counters,
+  cache,
   pubsub,
   queue,
   onSubmissionCreated,
@@ -99,6 +105,7 @@ export async function buildApp({
     throttle: createSignInThrottle(counters, config.auth),
     auth: config.auth,
   });
+  const problemRepository = createProblemRepository(database.db);
   const roadmap = createRoadmapService({
     roadmap: createRoadmapRepository(database.db),
     progress: createProgressRepository(database.db),
@@ -131,6 +138,12 @@ export async function buildApp({
       await api.register(roadmapRoutes({ roadmap, guards }));
       await api.register(submissionRoutes({ service: submissionService, guards }));
       await api.register(liveRoute({ pubsub, accessTokens }));
+      await api.register(
+        problemRoutes({
+          repository: problemRepository,
+          responses: createProblemResponseCache(cache, problemRepository),
+        }),
+      );
     },
     { prefix: '/api/v1' },
   );

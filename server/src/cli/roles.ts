@@ -84,6 +84,7 @@ export async function runRoles(name: string, roles: Roles): Promise<void> {
         config,
         database: runtime.database,
         counters: runtime.counters,
+        cache: runtime.cache,
         pubsub: runtime.pubsub,
         queue: runtime.queue,
         onSubmissionCreated: () => wake.notify(),

@@ -1,11 +1,13 @@
 /**
  * Opens what a process needs from its configuration: the database (PostgreSQL or embedded PGlite),
- * the counter store and pub/sub (Redis or in-memory) and the judge queue (RabbitMQ or in-memory).
- * Every role (serve, api, worker, migrate, seed, …) starts through here.
+ * the counter store, response cache and pub/sub (Redis or in-memory) and the judge queue (RabbitMQ or
+ * in-memory). Every role (serve, api, worker, migrate, seed, …) starts through here.
  */
 import path from 'node:path';
-import type { CounterStore } from './cache/cache.js';
+import type { Cache, CounterStore } from './cache/cache.js';
+import { createMemoryCache } from './cache/memory-cache.js';
 import { createMemoryCounterStore } from './cache/memory-counter-store.js';
+import { createRedisCache } from './cache/redis-cache.js';
 import { createRedisCounterStore } from './cache/redis-counter-store.js';
 import type { Config } from './config/config.js';
 import { lockDataDir } from './db/data-dir-lock.js';
@@ -20,6 +22,7 @@ import { createRabbitJobQueue } from './queue/rabbit-job-queue.js';
 export interface Runtime {
   database: DatabaseHandle;
   counters: CounterStore;
+  cache: Cache;
   pubsub: PubSub;
   queue: JobQueue;
   close(): Promise<void>;
@@ -51,6 +54,7 @@ export async function openRuntime(
   const database = await openDatabaseFor(config);
   const counters =
     config.redisUrl === undefined ? createMemoryCounterStore() : createRedisCounterStore(config.redisUrl);
+  const cache = config.redisUrl === undefined ? createMemoryCache() : createRedisCache(config.redisUrl);
   const pubsub =
     config.redisUrl === undefined
       ? createMemoryPubSub()
@@ -66,10 +70,11 @@ export async function openRuntime(
   return {
     database,
     counters,
+    cache,
     pubsub,
     queue,
     async close() {
-      await Promise.allSettled([queue.close(), pubsub.close(), counters.close()]);
+      await Promise.allSettled([queue.close(), pubsub.close(), counters.close(), cache.close()]);
       await database.close();
     },
   };

@@ -11,8 +11,10 @@ import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp } from '../app.js';
-import type { CounterStore } from '../infra/cache/cache.js';
+import type { Cache, CounterStore } from '../infra/cache/cache.js';
+import { createMemoryCache } from '../infra/cache/memory-cache.js';
 import { createMemoryCounterStore } from '../infra/cache/memory-counter-store.js';
+import { createRedisCache } from '../infra/cache/redis-cache.js';
 import { createRedisCounterStore } from '../infra/cache/redis-counter-store.js';
 import { type Config, loadConfig } from '../infra/config/config.js';
 import { type DatabaseHandle, openDatabase } from '../infra/db/database.js';
@@ -52,6 +54,14 @@ export function openTestCounters(): CounterStore {
     : createRedisCounterStore(testServices.redisUrl, `wa-test:${randomUUID()}:`);
 }
 
+/** The response cache of the backend under test, connected (Redis) before it is handed out. */
+export async function openTestCache(): Promise<Cache> {
+  if (testBackend() === 'pglite') return createMemoryCache();
+  const cache = createRedisCache(testServices.redisUrl, { keyPrefix: `wa-test:${randomUUID()}:` });
+  await cache.ping();
+  return cache;
+}
+
 /** A test configuration: a random JWT secret and a private data directory. */
 export function testConfig(env: Record<string, string> = {}): Config {
   return loadConfig({
@@ -67,6 +77,7 @@ export interface TestApp {
   app: FastifyInstance;
   database: DatabaseHandle;
   counters: CounterStore;
+  cache: Cache;
   pubsub: PubSub;
   queue: JobQueue;
   config: Config;
@@ -76,6 +87,8 @@ export interface TestApp {
 export interface TestAppOptions {
   /** Told when a submission is committed (a test running the pipeline wakes its relay). */
   onSubmissionCreated?: () => void;
+  /** A cache of the test's own (e.g. one that cannot reach its server); closed with the app. */
+  cache?: Cache;
   /** Use this queue instead of a fresh one of the backend under test. */
   queue?: JobQueue;
 }
@@ -87,12 +100,14 @@ export async function startTestApp(
   const config = testConfig(env);
   const database = await openTestDatabase();
   const counters = openTestCounters();
+  const cache = options.cache ?? (await openTestCache());
   const pubsub = openTestPubSub();
   const queue = options.queue ?? openTestQueue();
   const app = await buildApp({
     config,
     database,
     counters,
+    cache,
     pubsub,
     queue,
     ...(options.onSubmissionCreated === undefined
@@ -104,6 +119,7 @@ export async function startTestApp(
     app,
     database,
     counters,
+    cache,
     pubsub,
     queue,
     config,
@@ -111,7 +127,7 @@ export async function startTestApp(
       await app.close();
       await queue.close();
       await pubsub.close();
-      await counters.close();
+      await Promise.all([counters.close(), cache.close()]);
       await database.close();
     },
   };

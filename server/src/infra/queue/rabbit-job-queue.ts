@@ -160,7 +160,15 @@ export function createRabbitJobQueue(options: RabbitJobQueueOptions): JobQueue {
     },
 
     async ping() {
-      if (!connection.isConnected()) throw new Error('not connected to RabbitMQ');
+      // A fresh process is still connecting: wait a moment before calling the broker unreachable.
+      let timer: NodeJS.Timeout | undefined;
+      const connected = await Promise.race([
+        publisher.waitForConnect().then(() => true),
+        new Promise<boolean>((resolve) => {
+          timer = setTimeout(() => resolve(false), 2000);
+        }),
+      ]).finally(() => clearTimeout(timer));
+      if (!connected) throw new Error('not connected to RabbitMQ');
       await publisher.checkQueue(judgeQueue);
     },
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestQueue } from '../../test/queues.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 
 let t: TestApp;
@@ -17,8 +18,37 @@ describe('health', () => {
       checks: [
         { name: 'database', ok: true },
         { name: 'cache', ok: true },
+        { name: 'live-events', ok: true },
+        { name: 'judge-queue', ok: true },
       ],
     });
+  });
+
+  it('stays ready but says "degraded", and what, when the judge queue is unreachable', async () => {
+    const queue = openTestQueue();
+    const down = await startTestApp(
+      {},
+      {
+        queue: {
+          ...queue,
+          ping: async () => {
+            throw new Error('not connected to RabbitMQ');
+          },
+        },
+      },
+    );
+    try {
+      const response = await down.app.inject({ url: '/readyz' });
+      expect(response.statusCode).toBe(200);
+      expect(response.json().status).toBe('degraded');
+      expect(response.json().checks).toContainEqual({
+        name: 'judge-queue',
+        ok: false,
+        error: 'not connected to RabbitMQ',
+      });
+    } finally {
+      await down.close();
+    }
   });
 
   it('echoes a safe X-Request-Id and replaces an unsafe one', async () => {

@@ -5,6 +5,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Type } from 'typebox';
+import { versionEtag } from '../../infra/http/etag.js';
 import { problems } from '../../infra/http/problem.js';
 import { problemResponses } from '../../infra/http/schemas.js';
 import { type Guards, principalOf } from '../auth/guards.js';
@@ -21,10 +22,6 @@ import type { RoadmapService } from './service.js';
 
 const security: Record<string, string[]>[] = [{ bearer: [] }, { oauth2: [] }];
 
-export function etagOf(version: number): string {
-  return `"${version}"`;
-}
-
 /** If-Match → the version it names; undefined when absent. Only a single strong ETag of ours is valid. */
 export function parseIfMatch(header: string | undefined): number | undefined {
   if (header === undefined) return undefined;
@@ -38,7 +35,7 @@ export function parseIfMatch(header: string | undefined): number | undefined {
 }
 
 function presentProgress(reply: FastifyReply, row: ProgressRow) {
-  reply.header('etag', etagOf(row.version));
+  reply.header('etag', versionEtag(row.version));
   return {
     status: row.status,
     note: row.note,

@@ -1,5 +1,6 @@
 import { and, eq, ilike, type SQL } from 'drizzle-orm';
 import type { Database } from '../../infra/db/database.js';
+import { containsPattern } from '../../infra/db/like.js';
 import { users } from '../../infra/db/schema.js';
 import { planKeysetPage } from '../../infra/http/pagination.js';
 import type { Role } from '../auth/tokens.js';
@@ -85,7 +86,7 @@ export function createUserRepository(db: Database) {
         query.role === undefined ? undefined : eq(users.roleId, roleIds[query.role]),
         query.emailContains === undefined
           ? undefined
-          : ilike(users.email, `%${escapeLike(query.emailContains.toLowerCase())}%`),
+          : ilike(users.email, containsPattern(query.emailContains.toLowerCase())),
       ];
       const rows = await db
         .select(publicColumns)
@@ -102,8 +103,3 @@ export function createUserRepository(db: Database) {
 }
 
 export type UserRepository = ReturnType<typeof createUserRepository>;
-
-/** `%` and `_` in a search text are literal characters, not wildcards. */
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}

@@ -1,0 +1,167 @@
+/**
+ * Reads of the problem catalogue: the paged, filtered list, one problem's latest version in full, and
+ * the catalogue's change stamp that cache keys carry. Writes happen in `import.ts`.
+ */
+import { and, asc, desc, eq, exists, ilike, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Database } from '../../infra/db/database.js';
+import { containsPattern } from '../../infra/db/like.js';
+import {
+  type problemStyles,
+  problems,
+  problemTags,
+  problemVersions,
+  tags,
+  testCases,
+  testFiles,
+} from '../../infra/db/schema.js';
+import { planKeysetPage, type SortKey } from '../../infra/http/pagination.js';
+
+export type ProblemStyle = (typeof problemStyles)[number];
+export type ProblemSort = 'difficulty' | 'title' | 'slug';
+
+export interface ProblemListQuery {
+  limit: number;
+  cursor: string | undefined;
+  sort: ProblemSort;
+  direction: 'asc' | 'desc';
+  tag: string | undefined;
+  difficulty: number | undefined;
+  style: ProblemStyle | undefined;
+  titleContains: string | undefined;
+}
+
+// Correlated subqueries run only for the rows of the page (limit + 1), each an index lookup. The outer
+// row is named in full: Drizzle leaves columns unqualified in a one-table query, and a bare "id" inside
+// the subquery would mean the inner table's own id.
+const outerProblemId = sql.raw('"problems"."id"');
+const latestVersion = sql<number>`(select max(pv.version) from ${problemVersions} pv where pv.problem_id = ${outerProblemId})`;
+const tagSlugs = sql<
+  string[]
+>`coalesce((select json_agg(t.slug order by t.slug) from ${problemTags} pt join ${tags} t on t.id = pt.tag_id where pt.problem_id = ${outerProblemId}), '[]'::json)`;
+
+const listColumns = {
+  slug: problems.slug,
+  title: problems.title,
+  style: problems.style,
+  difficulty: problems.difficulty,
+  version: latestVersion,
+  tags: tagSlugs,
+};
+
+export type ProblemListRow = {
+  slug: string;
+  title: string;
+  style: ProblemStyle;
+  difficulty: number;
+  version: number;
+  tags: string[];
+};
+
+/** The sort keys of each order; the slug (unique) last, so the order is total and cursors exact. */
+const sortKeys: Record<ProblemSort, SortKey[]> = {
+  difficulty: [
+    { column: problems.difficulty, kind: 'integer' },
+    { column: problems.slug, kind: 'text' },
+  ],
+  title: [
+    { column: problems.title, kind: 'text' },
+    { column: problems.slug, kind: 'text' },
+  ],
+  slug: [{ column: problems.slug, kind: 'text' }],
+};
+
+const sortValues: Record<ProblemSort, (row: ProblemListRow) => (string | number)[]> = {
+  difficulty: (row) => [row.difficulty, row.slug],
+  title: (row) => [row.title, row.slug],
+  slug: (row) => [row.slug],
+};
+
+export function createProblemRepository(db: Database) {
+  const inputFile = alias(testFiles, 'input_file');
+  const answerFile = alias(testFiles, 'answer_file');
+
+  return {
+    /**
+     * Changes whenever a package is imported: every import that changes anything adds a
+     * problem_versions row, and ids only grow. One index lookup (the primary key's last entry).
+     */
+    async stamp(): Promise<number> {
+      const [row] = await db
+        .select({ last: sql<number | null>`max(${problemVersions.id})` })
+        .from(problemVersions);
+      return Number(row?.last ?? 0);
+    },
+
+    async list(query: ProblemListQuery) {
+      const page = planKeysetPage({
+        keys: sortKeys[query.sort],
+        direction: query.direction,
+        limit: query.limit,
+        cursor: query.cursor,
+        sortName: `${query.sort}:${query.direction}`,
+      });
+      const conditions: (SQL | undefined)[] = [
+        page.where,
+        query.tag === undefined
+          ? undefined
+          : exists(
+              db
+                .select({ one: sql`1` })
+                .from(problemTags)
+                .innerJoin(tags, eq(tags.id, problemTags.tagId))
+                .where(and(eq(problemTags.problemId, problems.id), eq(tags.slug, query.tag))),
+            ),
+        query.difficulty === undefined ? undefined : eq(problems.difficulty, query.difficulty),
+        query.style === undefined ? undefined : eq(problems.style, query.style),
+        query.titleContains === undefined
+          ? undefined
+          : ilike(problems.title, containsPattern(query.titleContains)),
+      ];
+      const rows: ProblemListRow[] = (
+        await db
+          .select(listColumns)
+          .from(problems)
+          .where(and(...conditions))
+          .orderBy(...page.orderBy)
+          .limit(page.limit)
+      ).map((row) => ({ ...row, version: Number(row.version) }));
+      return page.toPage(rows, sortValues[query.sort]);
+    },
+
+    /** The problem with its latest version, samples in judging order, and tags; undefined if unknown. */
+    async findLatest(slug: string) {
+      const [problem] = await db
+        .select({
+          slug: problems.slug,
+          title: problems.title,
+          style: problems.style,
+          difficulty: problems.difficulty,
+          tags: tagSlugs,
+          versionId: problemVersions.id,
+          version: problemVersions.version,
+          statementMarkdown: problemVersions.statementMarkdown,
+          timeLimitMs: problemVersions.timeLimitMs,
+          memoryLimitMb: problemVersions.memoryLimitMb,
+          settings: problemVersions.settings,
+        })
+        .from(problems)
+        .innerJoin(problemVersions, eq(problemVersions.problemId, problems.id))
+        .where(eq(problems.slug, slug))
+        .orderBy(desc(problemVersions.version))
+        .limit(1);
+      if (problem === undefined) return undefined;
+      const samples = await db
+        .select({ name: testCases.name, input: inputFile.content, answer: answerFile.content })
+        .from(testCases)
+        .innerJoin(inputFile, eq(inputFile.sha256, testCases.inputSha256))
+        .innerJoin(answerFile, eq(answerFile.sha256, testCases.answerSha256))
+        .where(and(eq(testCases.problemVersionId, problem.versionId), eq(testCases.isSample, true)))
+        .orderBy(asc(testCases.position));
+      return { ...problem, samples };
+    },
+  };
+}
+
+export type ProblemRepository = ReturnType<typeof createProblemRepository>;
+export type ProblemDetailRow = NonNullable<Awaited<ReturnType<ProblemRepository['findLatest']>>>;

@@ -1,0 +1,96 @@
+/** Request and response schemas of /api/v1/problems (validation, serialization and OpenAPI). */
+import { Type } from 'typebox';
+import { problemStyles } from '../../infra/db/schema.js';
+import { pageQuerySchema, pageSchema } from '../../infra/http/pagination.js';
+
+const styleSchema = Type.Union([Type.Literal('stdio'), Type.Literal('function')], {
+  description: 'stdio: a whole program reading standard input; function: one function, LeetCode-style.',
+});
+// The schema and the database's list of styles must not drift apart.
+problemStyles satisfies readonly ('stdio' | 'function')[];
+
+export const tagSlugSchema = Type.String({
+  pattern: '^[a-z0-9][a-z0-9-]{0,47}$',
+  description: 'A tag slug, like `graphs`.',
+});
+
+export const listQuery = Type.Object(
+  {
+    ...pageQuerySchema,
+    sort: Type.Union([Type.Literal('difficulty'), Type.Literal('title'), Type.Literal('slug')], {
+      default: 'difficulty',
+      description: 'difficulty (then slug), title (then slug) or slug.',
+    }),
+    direction: Type.Union([Type.Literal('asc'), Type.Literal('desc')], { default: 'asc' }),
+    tag: Type.Optional(tagSlugSchema),
+    difficulty: Type.Optional(Type.Integer({ minimum: 1, maximum: 5, description: '1 (easiest) to 5.' })),
+    style: Type.Optional(styleSchema),
+    q: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 100, description: 'Part of the title, any case.' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const slugParams = Type.Object(
+  { slug: Type.String({ pattern: '^[a-z0-9][a-z0-9-]{1,63}$', description: 'Problem slug.' }) },
+  { additionalProperties: false },
+);
+
+const common = {
+  slug: Type.String(),
+  title: Type.String(),
+  style: styleSchema,
+  difficulty: Type.Integer({ minimum: 1, maximum: 5 }),
+  tags: Type.Array(Type.String()),
+  version: Type.Integer({
+    description: 'The latest version of the problem (a changed package is a new one).',
+  }),
+};
+
+export const problemListSchema = pageSchema(Type.Object(common));
+
+export const problemSchema = Type.Object({
+  ...common,
+  statementMarkdown: Type.String({ description: 'The statement of the latest version, Markdown.' }),
+  limits: Type.Object({
+    timeMs: Type.Integer({ description: 'CPU time per test, milliseconds.' }),
+    memoryMb: Type.Integer({ description: 'Memory, MiB.' }),
+  }),
+  interactive: Type.Boolean({
+    description: 'The program talks with an interactor instead of reading a file.',
+  }),
+  scoring: Type.Boolean({
+    description: 'Accepted solutions get a score (test groups) instead of pass/fail.',
+  }),
+  function: Type.Union(
+    [
+      Type.Object({
+        name: Type.String(),
+        params: Type.Array(Type.Object({ name: Type.String(), type: Type.String() })),
+        returns: Type.String(),
+      }),
+      Type.Null(),
+    ],
+    { description: 'The function to write (function problems); types as in docs/problem-format.md.' },
+  ),
+  samples: Type.Array(
+    Type.Object({
+      name: Type.String(),
+      input: Type.String({
+        description: 'The input file as text (function problems: the JSON argument list).',
+      }),
+      answer: Type.String({ description: 'The expected output (function problems: the JSON return value).' }),
+      args: Type.Optional(Type.Array(Type.Unknown(), { description: 'Function problems: the arguments.' })),
+      expected: Type.Optional(Type.Unknown({ description: 'Function problems: the expected return value.' })),
+    }),
+  ),
+  languages: Type.Array(
+    Type.Object({
+      id: Type.String({ description: 'Send this as the language of a submission.' }),
+      name: Type.String(),
+      starterCode: Type.String({ description: 'What the editor opens with.' }),
+    }),
+    { description: 'The languages this problem accepts.' },
+  ),
+});
