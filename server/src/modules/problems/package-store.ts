@@ -4,6 +4,8 @@
  * through the local blob cache (`<cacheRoot>/blobs/`), fetched only when missing. The directory is
  * built under a temporary name and renamed into place, so a concurrent caller sees either no package
  * or a complete one, and the result is checked against the version's content hash before it is used.
+ * The judge mounts the package into sandboxes that run as other users, so the package is made
+ * world-readable whatever the umask; `cacheRoot` itself must be searchable by them (not a 0700 dir).
  */
 import { constants } from 'node:fs';
 import { access, chmod, copyFile, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
@@ -24,7 +26,10 @@ export interface MaterializeOptions {
 
 const sha256Format = /^[0-9a-f]{64}$/;
 
-/** The directory holding the complete package of `problemVersionId`, built on first use. */
+/**
+ * The directory holding the complete package of `problemVersionId`, built on first use.
+ * @param cacheRoot a directory the sandbox users can search (mode 0755 or so), e.g. the worker's data dir.
+ */
 export async function materializeProblemVersion(
   db: Database,
   problemVersionId: number,
@@ -65,6 +70,7 @@ export async function materializeProblemVersion(
   );
 
   await mkdir(packagesDir, { recursive: true });
+  await chmod(packagesDir, 0o755);
   const building = await mkdtemp(path.join(packagesDir, '.partial-'));
   try {
     const entries: Array<{ relative: string; sha256: string }> = [];
@@ -97,6 +103,7 @@ export async function materializeProblemVersion(
     }
     // mkdtemp makes the directory private; a package checked out by hand is world-readable.
     await chmod(building, 0o755);
+    for (const entry of entries) await chmod(resolveInsidePackage(building, entry.relative), 0o644);
     await rename(building, target);
   } catch (error) {
     await rm(building, { recursive: true, force: true });
@@ -109,7 +116,13 @@ export async function materializeProblemVersion(
 
 async function writeInside(root: string, relative: string, write: (destination: string) => Promise<void>) {
   const destination = resolveInsidePackage(root, relative);
-  await mkdir(path.dirname(destination), { recursive: true });
+  const created = await mkdir(path.dirname(destination), { recursive: true });
+  // mkdir applies the umask; the sandbox users must be able to enter every folder.
+  if (created !== undefined) {
+    for (let dir = path.dirname(destination); dir.length >= created.length; dir = path.dirname(dir)) {
+      await chmod(dir, 0o755);
+    }
+  }
   await write(destination);
 }
 

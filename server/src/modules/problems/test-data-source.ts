@@ -2,7 +2,7 @@
  * Where a judge worker fetches test data it does not have yet. Only the database holds it today; an
  * object-storage adapter will implement the same interface (test_files.storage_key is its key).
  */
-import { inArray } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../infra/db/database.js';
 import { testFiles } from '../../infra/db/schema.js';
 
@@ -18,11 +18,16 @@ export function databaseTestDataSource(db: Database): TestDataSource {
       const found = new Map<string, Uint8Array>();
       if (sha256s.length === 0) return found;
       const rows = await db
-        .select({ sha256: testFiles.sha256, content: testFiles.content, storageKey: testFiles.storageKey })
+        .select({
+          sha256: testFiles.sha256,
+          // As bytes, not text: a driver decoding text may drop a leading byte-order mark (PGlite does).
+          content: sql<Uint8Array | null>`convert_to(${testFiles.content}, 'UTF8')`,
+          storageKey: testFiles.storageKey,
+        })
         .from(testFiles)
         .where(inArray(testFiles.sha256, [...sha256s]));
       for (const row of rows) {
-        if (row.content !== null) found.set(row.sha256, Buffer.from(row.content, 'utf8'));
+        if (row.content !== null) found.set(row.sha256, Buffer.from(row.content));
         else if (row.storageKey !== null) {
           throw new Error(
             `test file ${row.sha256} lives in object storage (${row.storageKey}), which this worker has no adapter for.`,

@@ -46,7 +46,9 @@ describe('unpacking an uploaded zip', () => {
 
   it('refuses a symbolic link entry', async () => {
     const { attempt } = await extracting([{ name: 'data/1.in', data: '/etc/shadow', mode: 0o120777 }]);
-    await expect(attempt).rejects.toThrow(/zip entry "data\/1.in" is a symbolic link; packages must not contain links/);
+    await expect(attempt).rejects.toThrow(
+      /zip entry "data\/1.in" is a symbolic link; packages must not contain links/,
+    );
   });
 
   it('refuses a name that appears twice', async () => {
@@ -67,12 +69,16 @@ describe('unpacking an uploaded zip', () => {
   it('refuses a file that unpacks past the per-file limit (a zip bomb)', async () => {
     const bomb = Buffer.alloc(8 * 1024 * 1024);
     const { attempt } = await extracting([{ name: 'data/1.in', data: bomb, deflate: true }]);
-    await expect(attempt).rejects.toThrow(/zip entry "data\/1.in" unpacks to 8388608 bytes, over the 1048576-byte limit/);
+    await expect(attempt).rejects.toThrow(
+      /zip entry "data\/1.in" unpacks to 8388608 bytes, over the 1048576-byte limit/,
+    );
   });
 
   it('refuses files that together unpack past the total limit', async () => {
     const part = Buffer.alloc(900 * 1024);
-    const { attempt } = await extracting([1, 2, 3].map((i) => ({ name: `${i}.in`, data: part, deflate: true })));
+    const { attempt } = await extracting(
+      [1, 2, 3].map((i) => ({ name: `${i}.in`, data: part, deflate: true })),
+    );
     await expect(attempt).rejects.toThrow(/the zip unpacks to more than 2097152 bytes/);
   });
 
