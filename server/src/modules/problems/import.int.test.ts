@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -123,6 +123,18 @@ describe('importing a problem package', () => {
     const result = await importProblemPackage(database.db, twoSum);
     expect(result).toEqual({ slug: 'two-sum-function', version: 1, created: false });
     expect(await rowCounts()).toEqual(before);
+  });
+
+  it('ignores dotfiles, as the judge does: a package with .git and .DS_Store is unchanged', async () => {
+    const dir = await copyPackage('two-sum-function');
+    await writeFile(path.join(dir, '.DS_Store'), 'finder');
+    await mkdir(path.join(dir, '.git'));
+    await writeFile(path.join(dir, '.git/HEAD'), 'ref: refs/heads/main\n');
+    expect(await importProblemPackage(database.db, dir)).toEqual({
+      slug: 'two-sum-function',
+      version: 1,
+      created: false,
+    });
   });
 
   it('makes a changed package a new version and keeps the old version and its test cases', async () => {

@@ -18,7 +18,7 @@ export interface PackageFile {
 
 export const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-/** Reads every regular file below `root`, in code-point order of the relative paths. */
+/** Reads every regular file below `root` except dotfiles, in code-point order of the paths. */
 export async function readPackageFiles(root: string): Promise<PackageFile[]> {
   const files: PackageFile[] = [];
   const visit = async (relativeDir: string) => {
@@ -27,6 +27,8 @@ export async function readPackageFiles(root: string): Promise<PackageFile[]> {
     });
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
+      // The judge ignores dotfiles everywhere (.git, .DS_Store): they are not part of what is judged.
+      if (entry.name.startsWith('.')) continue;
       const relative = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
       const problem = packagePathProblem(relative);
       if (problem !== undefined) throw new Error(`${JSON.stringify(relative)} ${problem}; rename it.`);
