@@ -137,6 +137,16 @@ describe('importing a problem package', () => {
     });
   });
 
+  it('refuses a file name that could not be written back safely, naming it', async () => {
+    const dir = await copyPackage('sum-stdio', 'odd-names');
+    await writeFile(path.join(dir, 'notes\\..\\x.txt'), 'a Windows-style path');
+    const before = await rowCounts();
+    await expect(importProblemPackage(database.db, dir)).rejects.toThrow(
+      'the package could not be read: "notes\\\\..\\\\x.txt" contains a backslash; use / between folders; rename it.',
+    );
+    expect(await rowCounts()).toEqual(before);
+  });
+
   it('makes a changed package a new version and keeps the old version and its test cases', async () => {
     const dir = await copyPackage('two-sum-function', 'changing-two-sum');
     const first = await importProblemPackage(database.db, dir);
