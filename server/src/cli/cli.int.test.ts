@@ -1,10 +1,12 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
+import { chmod, cp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { testBackend } from '../test/backends.js';
+import { rawZip } from '../test/raw-zip.js';
 
 const main = fileURLToPath(new URL('./main.ts', import.meta.url));
 
@@ -103,6 +105,82 @@ describe.runIf(testBackend() === 'pglite')('winterarc CLI', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('✓ submissions/wrong_answer/in_order.py');
     expect(result.stdout).toContain('All 3 submissions got their expected verdicts.');
+  });
+
+  /** custom-checker without its C++ submission, so the self-test runs in seconds. */
+  const quickPackage = async (name: string) => {
+    const parent = mkdtempSync(path.join(tmpdir(), 'winterarc-cli-pkg-'));
+    // The self-test's sandboxes run as other users: the package must be readable, as a checkout is.
+    await chmod(parent, 0o755);
+    const dir = path.join(parent, name);
+    await cp(`${packages}custom-checker`, dir, { recursive: true });
+    await rm(path.join(dir, 'submissions/accepted/odds_then_evens_descending.cpp'));
+    return dir;
+  };
+
+  it('problem import refuses a package whose self-test fails, with the report, and stores nothing', {
+    timeout: 120_000,
+  }, async () => {
+    const dir = await quickPackage('broken-checker');
+    await cp(
+      path.join(dir, 'submissions/wrong_answer/in_order.py'),
+      path.join(dir, 'submissions/accepted/evens_then_odds.py'),
+    );
+    const result = await winterarc(['problem', 'import', dir], env);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toMatch(/✗ submissions\/accepted\/evens_then_odds\.py +expected accepted, got WA/);
+    expect(result.stdout).toContain('1 of 2 submissions did not get their expected verdict.');
+    expect(result.stderr).toContain(
+      'cannot import ' +
+        dir +
+        ": the package's self-test failed (report above); fix the package, or pass --skip-self-test",
+    );
+    const exported = await winterarc(
+      ['problem', 'export', 'broken-checker', path.join(dir, '..', 'out')],
+      env,
+    );
+    expect(exported.stderr).toContain('there is no problem "broken-checker"; import it first.');
+
+    const skipped = await winterarc(['problem', 'import', dir, '--skip-self-test'], env);
+    expect(skipped.stdout).toBe('Imported broken-checker version 1\n');
+  });
+
+  it('problem import self-tests, export writes a zip, and the zip imports back unchanged', {
+    timeout: 120_000,
+  }, async () => {
+    const dir = await quickPackage('quick-checker');
+    const imported = await winterarc(['problem', 'import', dir], env);
+    expect(imported.stdout).toContain('All 2 submissions got their expected verdicts.');
+    expect(imported.stdout).toContain('Imported quick-checker version 1\n');
+
+    const zip = path.join(dir, '..', 'quick.zip');
+    const exported = await winterarc(['problem', 'export', 'quick-checker', zip], env);
+    expect(exported.stdout).toBe(`Exported quick-checker version 1 to ${zip}\n`);
+    const again = await winterarc(['problem', 'import', zip], env);
+    expect(again.stdout).toBe('quick-checker is unchanged (version 1)\n');
+    const copy = await winterarc(['problem', 'import', zip, '--slug', 'quick-from-zip'], env);
+    expect(copy.stdout).toContain('All 2 submissions got their expected verdicts.');
+    expect(copy.stdout).toContain('Imported quick-from-zip version 1\n');
+
+    const refused = await winterarc(['problem', 'export', 'quick-checker', zip], env);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(`cannot export quick-checker: ${zip} already exists and is not empty`);
+  });
+
+  it('problem import refuses a zip that would write outside its folder, naming the entry', async () => {
+    const zip = path.join(mkdtempSync(path.join(tmpdir(), 'winterarc-cli-zip-')), 'evil.zip');
+    await writeFile(
+      zip,
+      rawZip([
+        { name: 'problem.yaml', data: 'x' },
+        { name: '../../evil', data: 'x' },
+      ]),
+    );
+    const result = await winterarc(['problem', 'import', zip], env);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      `cannot import ${zip}: zip entry "../../evil" climbs out of the package with ..`,
+    );
   });
 
   it('judge refuses a file whose language it cannot tell, saying how to fix it', async () => {

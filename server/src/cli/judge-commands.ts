@@ -1,7 +1,7 @@
 /**
  * The judge from the command line, for problem authors and operators: `judge doctor` (is this host
  * able to judge?), `judge <problem> <file>` (a verdict per test), `problem verify <dir>` (the
- * package's self-test with a progress bar).
+ * package's self-test with a progress bar, which `problem import` runs as well).
  */
 import { readFile } from 'node:fs/promises';
 import {
@@ -14,9 +14,11 @@ import {
   languageIds,
   languageOfFile,
   languages,
+  type ProblemPackage,
   ProblemPackageError,
   readProblemPackage,
   type Sandbox,
+  type VerifyReport,
   verdictNames,
   verifyPackage,
 } from '@winterarc/judge';
@@ -139,6 +141,15 @@ export async function judgeFileCommand(
 export async function problemVerifyCommand(dir: string) {
   const problem = await loadProblem(dir);
   for (const warning of problem.warnings) out(`warning: ${warning.file}: ${warning.message}`);
+  const report = await selfTestPackage(problem);
+  if (!report.ok) process.exitCode = 1;
+}
+
+/**
+ * The package's self-test with a progress bar: a line per submission (why it failed, when it did),
+ * rejected test inputs, then the time limit and a summary. `problem import` runs it too.
+ */
+export async function selfTestPackage(problem: ProblemPackage): Promise<VerifyReport> {
   const judge = createJudge(openSandbox());
   try {
     const report = await verifyPackage(judge, problem, (check, done, total) => {
@@ -165,7 +176,7 @@ export async function problemVerifyCommand(dir: string) {
         ? `All ${report.checks.length} submissions got their expected verdicts.`
         : `${failed} of ${report.checks.length} submissions did not get their expected verdict.`,
     );
-    if (!report.ok) process.exitCode = 1;
+    return report;
   } finally {
     judge.close();
   }

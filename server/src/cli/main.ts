@@ -9,6 +9,7 @@ import { createAdminCommand } from './create-admin.js';
 import { migrateCommand, seedCommand } from './database-commands.js';
 import { deadLettersCommand } from './dead-letters.js';
 import { judgeDoctorCommand, judgeFileCommand, problemVerifyCommand } from './judge-commands.js';
+import { problemExportCommand } from './problem-export.js';
 import { problemImportCommand } from './problem-import.js';
 import { runRoles } from './roles.js';
 import { runCommand, UsageError } from './run-command.js';
@@ -108,11 +109,23 @@ problem
   .action((dir: string) => runCommand(() => problemVerifyCommand(dir)));
 problem
   .command('import')
-  .description('Load a package into the database (idempotent; a changed package becomes a new version).')
-  .argument('<dir>', 'the package directory')
+  .description(
+    'Load a package into the database after its self-test (idempotent; a changed package becomes a new version).',
+  )
+  .argument('<dir|zip>', 'the package directory, or a .zip of it')
   .option('--slug <slug>', "the problem's slug (default: the directory name)")
   .option('--difficulty <n>', 'difficulty from 1 to 5 (default 2 for a new problem)')
   .option('--tag <tag...>', 'tags to attach to the problem')
-  .action((dir: string, options) => runCommand(() => problemImportCommand(dir, options)));
+  .option('--skip-self-test', 'import without judging the submissions in submissions/ first')
+  .action((dir: string, options) =>
+    runCommand(() => problemImportCommand(dir, { ...options, selfTest: !options.skipSelfTest })),
+  );
+problem
+  .command('export')
+  .description('Write a stored package out as a directory, or a .zip when <out> ends in .zip.')
+  .argument('<slug>', "the problem's slug")
+  .argument('<out>', 'a new directory or .zip file (an existing non-empty one is refused)')
+  .option('--version <n>', 'the version to export (default: the latest)')
+  .action((slug: string, out: string, options) => runCommand(() => problemExportCommand(slug, out, options)));
 
 await program.parseAsync();

@@ -10,6 +10,7 @@ import {
   bigserial,
   boolean,
   check,
+  customType,
   index,
   integer,
   jsonb,
@@ -21,6 +22,12 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+
+/** Raw bytes; PGlite hands back a Uint8Array and node-postgres a Buffer, so both become a Buffer. */
+const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => Buffer.from(value.buffer, value.byteOffset, value.byteLength),
+});
 
 // Millisecond precision: a JavaScript Date round-trips it exactly, so keyset cursors never skip or repeat rows.
 const createdAt = () => timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow();
@@ -307,6 +314,29 @@ export const testCases = pgTable(
   (t) => [
     uniqueIndex('test_cases_version_name_key').on(t.problemVersionId, t.name),
     uniqueIndex('test_cases_version_position_key').on(t.problemVersionId, t.position),
+  ],
+);
+
+/**
+ * Every file of a version that is not a test case's input or answer (problem.yaml, statements,
+ * validators, submissions, attachments, …): with the test files these make the whole package, so a
+ * judge worker can rebuild it from the database alone.
+ */
+export const problemVersionFiles = pgTable(
+  'problem_version_files',
+  {
+    problemVersionId: integer('problem_version_id')
+      .notNull()
+      .references(() => problemVersions.id, { onDelete: 'cascade' }),
+    /** Package-relative, `/`-separated, validated at import (no `..`, not absolute, no NUL). */
+    path: text('path').notNull(),
+    sha256: text('sha256').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    data: bytea('data').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.problemVersionId, t.path] }),
+    check('problem_version_files_size_matches', sql`${t.sizeBytes} = octet_length(${t.data})`),
   ],
 );
 

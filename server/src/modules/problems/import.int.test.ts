@@ -1,14 +1,23 @@
 import { createHash } from 'node:crypto';
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { and, asc, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../infra/db/database.js';
-import { problems, problemTags, problemVersions, tags, testCases, testFiles } from '../../infra/db/schema.js';
+import {
+  problems,
+  problemTags,
+  problemVersionFiles,
+  problemVersions,
+  tags,
+  testCases,
+  testFiles,
+} from '../../infra/db/schema.js';
 import { openTestDatabase } from '../../test/test-app.js';
 import { importProblemPackage, ProblemImportError } from './import.js';
+import { databaseTestDataSource } from './test-data-source.js';
 
 const conformance = fileURLToPath(new URL('../../../../judge/src/conformance/packages/', import.meta.url));
 const twoSum = path.join(conformance, 'two-sum-function');
@@ -116,6 +125,28 @@ describe('importing a problem package', () => {
     expect(await rowCounts()).toEqual(before);
   });
 
+  it('ignores dotfiles, as the judge does: a package with .git and .DS_Store is unchanged', async () => {
+    const dir = await copyPackage('two-sum-function');
+    await writeFile(path.join(dir, '.DS_Store'), 'finder');
+    await mkdir(path.join(dir, '.git'));
+    await writeFile(path.join(dir, '.git/HEAD'), 'ref: refs/heads/main\n');
+    expect(await importProblemPackage(database.db, dir)).toEqual({
+      slug: 'two-sum-function',
+      version: 1,
+      created: false,
+    });
+  });
+
+  it('refuses a file name that could not be written back safely, naming it', async () => {
+    const dir = await copyPackage('sum-stdio', 'odd-names');
+    await writeFile(path.join(dir, 'notes\\..\\x.txt'), 'a Windows-style path');
+    const before = await rowCounts();
+    await expect(importProblemPackage(database.db, dir)).rejects.toThrow(
+      'the package could not be read: "notes\\\\..\\\\x.txt" contains a backslash; use / between folders; rename it.',
+    );
+    expect(await rowCounts()).toEqual(before);
+  });
+
   it('makes a changed package a new version and keeps the old version and its test cases', async () => {
     const dir = await copyPackage('two-sum-function', 'changing-two-sum');
     const first = await importProblemPackage(database.db, dir);
@@ -169,5 +200,64 @@ describe('importing a problem package', () => {
     await expect(attempt).rejects.toBeInstanceOf(ProblemImportError);
     await expect(attempt).rejects.toThrow(/run `winterarc problem verify` first/);
     expect(await rowCounts()).toEqual(before);
+  });
+
+  it('stores every file that is not test data with its version, so validators and submissions travel too', async () => {
+    const dir = path.join(conformance, 'custom-checker');
+    await importProblemPackage(database.db, dir);
+    const rows = await database.db
+      .select({
+        path: problemVersionFiles.path,
+        sha256: problemVersionFiles.sha256,
+        data: problemVersionFiles.data,
+      })
+      .from(problemVersionFiles)
+      .innerJoin(problemVersions, eq(problemVersionFiles.problemVersionId, problemVersions.id))
+      .innerJoin(problems, eq(problemVersions.problemId, problems.id))
+      .where(eq(problems.slug, 'custom-checker'));
+    expect(rows.map((r) => r.path).sort()).toEqual([
+      'generators/generate.py',
+      'input_validators/validate.py',
+      'output_validators/checker/checker.py',
+      'problem.yaml',
+      'problem_statement/problem.en.md',
+      'submissions/accepted/evens_then_odds.py',
+      'submissions/accepted/odds_then_evens_descending.cpp',
+      'submissions/wrong_answer/in_order.py',
+    ]);
+    const checker = rows.find((r) => r.path === 'output_validators/checker/checker.py')!;
+    const original = await readFile(path.join(dir, checker.path));
+    expect(Buffer.compare(checker.data, original)).toBe(0);
+    expect(checker.sha256).toBe(await sha256(path.join(dir, checker.path)));
+  });
+
+  it('runs the self-test only for new content, and writes nothing when it refuses', async () => {
+    const dir = await copyPackage('sum-stdio', 'self-tested');
+    const before = await rowCounts();
+    const refusing = importProblemPackage(database.db, dir, {
+      selfTest: async () => {
+        throw new ProblemImportError('self-test failed');
+      },
+    });
+    await expect(refusing).rejects.toThrow('self-test failed');
+    expect(await rowCounts()).toEqual(before);
+
+    let runs = 0;
+    const selfTest = async () => {
+      runs += 1;
+    };
+    expect(await importProblemPackage(database.db, dir, { selfTest })).toMatchObject({ created: true });
+    expect(await importProblemPackage(database.db, dir, { selfTest })).toMatchObject({ created: false });
+    expect(runs).toBe(1);
+  });
+
+  it('keeps a test file byte for byte, a leading byte-order mark included', async () => {
+    const dir = await copyPackage('sum-stdio', 'bom-input');
+    const input = path.join(dir, 'data/secret/01.in');
+    await writeFile(input, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), await readFile(input)]));
+    await importProblemPackage(database.db, dir);
+    const hash = await sha256(input);
+    const fetched = await databaseTestDataSource(database.db).fetch([hash]);
+    expect(Buffer.from(fetched.get(hash)!)).toEqual(await readFile(input));
   });
 });

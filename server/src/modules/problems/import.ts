@@ -2,15 +2,24 @@
  * Loads a problem package (the judge's format) into the database: idempotent and versioned. The
  * package's canonical content hash decides: the same content is a no-op, changed content becomes a
  * new version (older versions and their test cases stay, so a submission keeps what it was judged
- * against). Test files are stored once by SHA-256, whichever package or version refers to them.
+ * against). Test files are stored once by SHA-256, whichever package or version refers to them;
+ * every other file of the package (validators, submissions, attachments, …) is stored with its
+ * version in problem_version_files, so the whole package can be rebuilt from the database.
  */
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { formatType, functionFile, readProblemPackage, type TestCase } from '@winterarc/judge';
+import { formatType, type ProblemPackage, readProblemPackage, type TestCase } from '@winterarc/judge';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Database, Transaction } from '../../infra/db/database.js';
-import { problems, problemTags, problemVersions, tags, testCases, testFiles } from '../../infra/db/schema.js';
+import {
+  problems,
+  problemTags,
+  problemVersionFiles,
+  problemVersions,
+  tags,
+  testCases,
+  testFiles,
+} from '../../infra/db/schema.js';
+import { type PackageFile, readPackageFiles, sha256Hex } from './package-files.js';
 
 /** A package that reads fine but cannot be imported as it is; the message says what to do. */
 export class ProblemImportError extends Error {
@@ -26,6 +35,11 @@ export interface ImportOptions {
   /** 1 to 5; a new problem gets 2 when absent, an existing one keeps its own. */
   difficulty?: number;
   tags?: string[];
+  /**
+   * Runs after the package is read and before anything is written, only when its content is new
+   * (an unchanged package is a no-op without it); throwing refuses the import.
+   */
+  selfTest?: (problem: ProblemPackage) => Promise<void>;
 }
 
 export interface ImportResult {
@@ -36,17 +50,15 @@ export interface ImportResult {
 
 /** Test files are stored inline as text for now; larger or binary files wait for object storage. */
 export const maxInlineTestFileBytes = 8 * 1024 * 1024;
+/** Caps on the other files, which are stored as bytea rows beside their version. */
+export const maxPackageFileBytes = 16 * 1024 * 1024;
+export const maxPackageFilesTotalBytes = 64 * 1024 * 1024;
 
 const slugFormat = /^[a-z0-9][a-z0-9-]{1,63}$/;
 const tagFormat = /^[a-z0-9][a-z0-9-]{0,47}$/;
 const insertChunk = 50;
 
-interface FileEntry {
-  /** Package-relative, `/`-separated. */
-  relative: string;
-  sha256: string;
-  bytes: Buffer;
-}
+type FileEntry = PackageFile;
 
 export async function importProblemPackage(
   db: Database,
@@ -88,25 +100,27 @@ export async function importProblemPackage(
     );
   }
 
-  const files = new Map<string, FileEntry>();
-  const addFile = async (absolute: string) => {
+  let allFiles: PackageFile[];
+  try {
+    allFiles = await readPackageFiles(pkg.dir);
+  } catch (error) {
+    throw new ProblemImportError(`the package could not be read: ${(error as Error).message}`);
+  }
+  const files = new Map(allFiles.map((file) => [file.relative, file]));
+  const fileAt = (absolute: string) => {
     const relative = path.relative(pkg.dir, absolute).split(path.sep).join('/');
-    if (files.has(relative)) return files.get(relative)!;
-    const bytes = await readFile(absolute);
-    const entry = { relative, bytes, sha256: sha256(bytes) };
-    files.set(relative, entry);
-    return entry;
+    const file = files.get(relative);
+    if (file === undefined) throw new ProblemImportError(`${relative} changed while it was being read.`);
+    return file;
   };
-  await addFile(path.join(pkg.dir, 'problem.yaml'));
-  if (pkg.function) await addFile(path.join(pkg.dir, functionFile));
-  for (const statement of pkg.statements) await addFile(path.join(pkg.dir, statement.path));
   const cases: Array<{ testCase: TestCase; input: FileEntry; answer: FileEntry }> = [];
   for (const testCase of pkg.testData.cases) {
-    const input = await addFile(testCase.input);
-    const answer = await addFile(testCase.answer);
-    cases.push({ testCase, input, answer });
+    cases.push({ testCase, input: fileAt(testCase.input), answer: fileAt(testCase.answer) });
   }
-  const contentHash = canonicalHash([...files.values()]);
+  const testPaths = new Set(cases.flatMap(({ input, answer }) => [input.relative, answer.relative]));
+  const otherFiles = allFiles.filter((file) => !testPaths.has(file.relative));
+  checkOtherFileSizes(otherFiles);
+  const contentHash = canonicalHash(allFiles);
 
   const testData = new Map<string, { sha256: string; sizeBytes: number; content: string }>();
   for (const { input, answer } of cases) {
@@ -139,6 +153,16 @@ export async function importProblemPackage(
     scoring: pkg.scoring,
     interactive: pkg.interactive,
   };
+
+  if (options.selfTest !== undefined) {
+    const [known] = await db
+      .select({ version: problemVersions.version })
+      .from(problemVersions)
+      .innerJoin(problems, eq(problemVersions.problemId, problems.id))
+      .where(and(eq(problems.slug, slug), eq(problemVersions.contentHash, contentHash)));
+    if (known) return { slug, version: known.version, created: false };
+    await options.selfTest(pkg);
+  }
 
   return db.transaction(async (tx) => {
     const [existing] = await tx
@@ -202,6 +226,17 @@ export async function importProblemPackage(
       await tx.insert(testCases).values(caseRows.slice(i, i + insertChunk * 10));
     }
 
+    const fileRows = otherFiles.map((file) => ({
+      problemVersionId: versionRow!.id,
+      path: file.relative,
+      sha256: file.sha256,
+      sizeBytes: file.bytes.length,
+      data: file.bytes,
+    }));
+    for (let i = 0; i < fileRows.length; i += insertChunk) {
+      await tx.insert(problemVersionFiles).values(fileRows.slice(i, i + insertChunk));
+    }
+
     await attachTags(tx, problemId, tagSlugs);
     return { slug, version, created: true };
   });
@@ -224,11 +259,27 @@ export function canonicalHash(entries: ReadonlyArray<{ relative: string; sha256:
   return sha256(Buffer.from(lines.join(''), 'utf8'));
 }
 
-function sha256(bytes: Buffer): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
+const sha256 = sha256Hex;
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a leading byte-order mark in the text, so the stored text has the file's exact bytes.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function checkOtherFileSizes(files: readonly PackageFile[]): void {
+  let total = 0;
+  for (const file of files) {
+    if (file.bytes.length > maxPackageFileBytes) {
+      throw new ProblemImportError(
+        `${file.relative} is ${file.bytes.length} bytes; a package file other than test data may be at most 16 MiB.`,
+      );
+    }
+    total += file.bytes.length;
+  }
+  if (total > maxPackageFilesTotalBytes) {
+    throw new ProblemImportError(
+      `the package's files other than test data add up to ${total} bytes, over the 64 MiB limit; remove what judging does not need.`,
+    );
+  }
+}
 
 function inlineText(file: FileEntry): string {
   if (file.bytes.length > maxInlineTestFileBytes) {

@@ -1,0 +1,138 @@
+/**
+ * Rebuilds a stored problem version as a package directory a judge can read, on any machine that can
+ * reach the database: `<cacheRoot>/packages/<contentHash>/`, built once per content. Test data comes
+ * through the local blob cache (`<cacheRoot>/blobs/`), fetched only when missing. The directory is
+ * built under a temporary name and renamed into place, so a concurrent caller sees either no package
+ * or a complete one, and the result is checked against the version's content hash before it is used.
+ * The judge mounts the package into sandboxes that run as other users, so the package is made
+ * world-readable whatever the umask; `cacheRoot` itself must be searchable by them (not a 0700 dir).
+ */
+import { constants } from 'node:fs';
+import { access, chmod, copyFile, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { asc, eq } from 'drizzle-orm';
+import type { Database } from '../../infra/db/database.js';
+import { problemVersionFiles, problemVersions, testCases } from '../../infra/db/schema.js';
+import { BlobCache } from './blob-cache.js';
+import { canonicalHash } from './import.js';
+import { sha256Hex } from './package-files.js';
+import { resolveInsidePackage } from './package-paths.js';
+import { databaseTestDataSource, type TestDataSource } from './test-data-source.js';
+
+export interface MaterializeOptions {
+  /** Where missing test data is fetched from; the database by default. */
+  source?: TestDataSource;
+}
+
+const sha256Format = /^[0-9a-f]{64}$/;
+
+/**
+ * The directory holding the complete package of `problemVersionId`, built on first use.
+ * @param cacheRoot a directory the sandbox users can search (mode 0755 or so), e.g. the worker's data dir.
+ */
+export async function materializeProblemVersion(
+  db: Database,
+  problemVersionId: number,
+  cacheRoot: string,
+  options: MaterializeOptions = {},
+): Promise<string> {
+  const [version] = await db
+    .select({ contentHash: problemVersions.contentHash })
+    .from(problemVersions)
+    .where(eq(problemVersions.id, problemVersionId));
+  if (version === undefined) throw new Error(`problem version ${problemVersionId} does not exist.`);
+  const { contentHash } = version;
+  if (!sha256Format.test(contentHash))
+    throw new Error(`problem version ${problemVersionId} has a malformed content hash.`);
+
+  const packagesDir = path.join(cacheRoot, 'packages');
+  const target = path.join(packagesDir, contentHash);
+  if (await exists(target)) return target;
+
+  const cases = await db
+    .select({ name: testCases.name, input: testCases.inputSha256, answer: testCases.answerSha256 })
+    .from(testCases)
+    .where(eq(testCases.problemVersionId, problemVersionId))
+    .orderBy(asc(testCases.position));
+  const files = await db
+    .select({
+      path: problemVersionFiles.path,
+      sha256: problemVersionFiles.sha256,
+      data: problemVersionFiles.data,
+    })
+    .from(problemVersionFiles)
+    .where(eq(problemVersionFiles.problemVersionId, problemVersionId));
+
+  const blobs = new BlobCache(path.join(cacheRoot, 'blobs'));
+  await blobs.ensure(
+    cases.flatMap((c) => [c.input, c.answer]),
+    options.source ?? databaseTestDataSource(db),
+  );
+
+  await mkdir(packagesDir, { recursive: true });
+  await chmod(packagesDir, 0o755);
+  const building = await mkdtemp(path.join(packagesDir, '.partial-'));
+  try {
+    const entries: Array<{ relative: string; sha256: string }> = [];
+    for (const file of files) {
+      if (sha256Hex(file.data) !== file.sha256) {
+        throw new Error(
+          `${file.path} of problem version ${problemVersionId} does not match its stored SHA-256.`,
+        );
+      }
+      await writeInside(building, file.path, (destination) =>
+        writeFile(destination, file.data, { flag: 'wx' }),
+      );
+      entries.push({ relative: file.path, sha256: file.sha256 });
+    }
+    for (const testCase of cases) {
+      for (const [relative, sha256] of [
+        [`data/${testCase.name}.in`, testCase.input],
+        [`data/${testCase.name}.ans`, testCase.answer],
+      ] as const) {
+        await writeInside(building, relative, (destination) =>
+          copyFile(blobs.pathOf(sha256), destination, constants.COPYFILE_EXCL),
+        );
+        entries.push({ relative, sha256 });
+      }
+    }
+    if (canonicalHash(entries) !== contentHash) {
+      throw new Error(
+        `problem version ${problemVersionId} cannot be rebuilt from the database (it was imported before whole packages were stored); import its package again.`,
+      );
+    }
+    // mkdtemp makes the directory private; a package checked out by hand is world-readable.
+    await chmod(building, 0o755);
+    for (const entry of entries) await chmod(resolveInsidePackage(building, entry.relative), 0o644);
+    await rename(building, target);
+  } catch (error) {
+    await rm(building, { recursive: true, force: true });
+    // Another caller finished the same content first: its directory is complete, so use it.
+    if (isRenameOntoExisting(error) && (await exists(target))) return target;
+    throw error;
+  }
+  return target;
+}
+
+async function writeInside(root: string, relative: string, write: (destination: string) => Promise<void>) {
+  const destination = resolveInsidePackage(root, relative);
+  const created = await mkdir(path.dirname(destination), { recursive: true });
+  // mkdir applies the umask; the sandbox users must be able to enter every folder.
+  if (created !== undefined) {
+    for (let dir = path.dirname(destination); dir.length >= created.length; dir = path.dirname(dir)) {
+      await chmod(dir, 0o755);
+    }
+  }
+  await write(destination);
+}
+
+const exists = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
+
+const isRenameOntoExisting = (error: unknown) => {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ENOTEMPTY' || code === 'EEXIST';
+};
