@@ -24,7 +24,7 @@ program
   .description(
     'Run the whole platform in one process (API, web app; embedded PGlite unless DATABASE_URL is set).',
   )
-  .option('--no-seed', 'do not load content/roadmap at start-up')
+  .option('--no-seed', 'do not load content/roadmap and content/problems at start-up')
   .action((options: { seed: boolean }) => runCommand(() => serveCommand(options)));
 
 program
@@ -34,7 +34,7 @@ program
 
 program
   .command('seed')
-  .description('Load the roadmap from content/roadmap idempotently (learners keep their progress).')
+  .description('Load the roadmap (content/roadmap) and the starter problems (content/problems) idempotently.')
   .action(() => runCommand(seedCommand));
 
 program

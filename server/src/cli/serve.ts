@@ -1,10 +1,11 @@
 import { buildApp } from '../app.js';
 import { loadConfig } from '../infra/config/config.js';
 import { openRuntime } from '../infra/runtime.js';
+import { loadProblemCatalog, seedProblems } from '../modules/problems/seed-problems.js';
 import { loadRoadmapContent } from '../modules/roadmap/content.js';
 import { seedRoadmap } from '../modules/roadmap/seed.js';
 
-/** All roles in one process: migrate, seed the roadmap, serve the API and web app until signalled. */
+/** All roles in one process: migrate, seed the roadmap and problems, serve the API and web app until signalled. */
 export async function serveCommand(options: { seed: boolean }) {
   const startedAt = performance.now();
   const config = loadConfig();
@@ -12,8 +13,10 @@ export async function serveCommand(options: { seed: boolean }) {
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;
   try {
     await runtime.database.migrate();
-    if (options.seed)
+    if (options.seed) {
       await seedRoadmap(runtime.database.db, await loadRoadmapContent(config.roadmapContentDir));
+      await seedProblems(runtime.database.db, await loadProblemCatalog(config.problemsContentDir));
+    }
     app = await buildApp({ config, database: runtime.database, counters: runtime.counters });
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {
