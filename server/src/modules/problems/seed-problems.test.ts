@@ -59,7 +59,12 @@ describe('the problem catalog', () => {
       /must NOT have additional properties/,
     ],
     ['invalid YAML', 'problems: [\n', [], /is not valid YAML/],
-    ['no catalog at all', undefined, ['alpha'], /catalog\.yaml: cannot be read \(ENOENT\)/],
+    [
+      'no catalog at all',
+      undefined,
+      ['alpha'],
+      /catalog\.yaml: does not exist: WINTERARC_PROBLEMS_DIR must name a folder/,
+    ],
   ])('refuses %s, naming the catalog file', async (_what, catalog, packages, message) => {
     const dir = await problemsDir(catalog, packages);
     const loading = loadProblemCatalog(dir);

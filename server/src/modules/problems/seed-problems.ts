@@ -4,7 +4,7 @@
  * `importProblemPackage` with the catalog's difficulty and tags. Importing is idempotent, so seeding
  * twice adds no version. The format is documented in content/problems/README.md.
  */
-import { readdir } from 'node:fs/promises';
+import { access, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ProblemPackageError } from '@winterarc/judge';
 import { Ajv } from 'ajv';
@@ -44,6 +44,14 @@ export interface CatalogEntry extends Static<typeof entrySchema> {
 /** The catalog in its own order; a ContentError when it and the directories disagree. */
 export async function loadProblemCatalog(problemsDir: string): Promise<CatalogEntry[]> {
   const file = path.join(problemsDir, catalogFileName);
+  try {
+    await access(file);
+  } catch {
+    throw new ContentError(
+      file,
+      'does not exist: WINTERARC_PROBLEMS_DIR must name a folder holding catalog.yaml and the packages (default content/problems)',
+    );
+  }
   const catalog = await readYaml(file);
   if (!checkCatalog(catalog)) throw new ContentError(file, explain(checkCatalog.errors));
   const entries = (catalog as Static<typeof catalogSchema>).problems;
