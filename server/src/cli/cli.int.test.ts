@@ -47,8 +47,10 @@ describe.runIf(testBackend() === 'pglite')('winterarc CLI', () => {
     const first = await winterarc(['seed'], env);
     expect(first.stderr).toBe('');
     expect(first.stdout).toMatch(/[1-9]\d* created, 0 updated/);
+    expect(first.stdout).toMatch(/Problems seeded from .*: [1-9]\d* new versions, 0 unchanged\./);
     const second = await winterarc(['seed'], env);
     expect(second.stdout).toMatch(/ 0 created, 0 updated, \d+ unchanged, 0 retired/);
+    expect(second.stdout).toMatch(/Problems seeded from .*: 0 new versions, [1-9]\d* unchanged\./);
   });
 
   it('creates an admin from stdin, refuses a duplicate, and promotes with --promote', async () => {

@@ -1,5 +1,6 @@
 import { loadConfig } from '../infra/config/config.js';
 import { openDatabaseFor } from '../infra/runtime.js';
+import { describeProblemSeed, loadProblemCatalog, seedProblems } from '../modules/problems/seed-problems.js';
 import { loadRoadmapContent } from '../modules/roadmap/content.js';
 import { seedRoadmap } from '../modules/roadmap/seed.js';
 
@@ -16,6 +17,7 @@ export async function migrateCommand() {
 export async function seedCommand() {
   const config = loadConfig();
   const content = await loadRoadmapContent(config.roadmapContentDir);
+  const catalog = await loadProblemCatalog(config.problemsContentDir);
   const database = await openDatabaseFor(config);
   try {
     await database.migrate();
@@ -24,6 +26,8 @@ export async function seedCommand() {
       `Roadmap seeded from ${config.roadmapContentDir}: ${report.created} created, ${report.updated} updated, ` +
         `${report.unchanged} unchanged, ${report.retired} retired.\n`,
     );
+    const problems = await seedProblems(database.db, catalog);
+    process.stdout.write(`${describeProblemSeed(config.problemsContentDir, problems)}\n`);
   } finally {
     await database.close();
   }

@@ -26,7 +26,7 @@ program
   .description(
     'Run the whole platform in one process (API, web app; embedded PGlite unless DATABASE_URL is set).',
   )
-  .option('--no-seed', 'do not load content/roadmap at start-up')
+  .option('--no-seed', 'do not load content/roadmap and content/problems at start-up')
   .action((options: { seed: boolean }) =>
     runCommand(() => runRoles('serve', { http: true, relay: true, worker: true, seed: options.seed })),
   );
@@ -52,7 +52,7 @@ program
 
 program
   .command('seed')
-  .description('Load the roadmap from content/roadmap idempotently (learners keep their progress).')
+  .description('Load the roadmap (content/roadmap) and the starter problems (content/problems) idempotently.')
   .action(() => runCommand(seedCommand));
 
 program

@@ -12,6 +12,7 @@ import { buildApp } from '../app.js';
 import { type Config, loadConfig } from '../infra/config/config.js';
 import { loggerOptions } from '../infra/logging.js';
 import { openRuntime, type Runtime } from '../infra/runtime.js';
+import { loadProblemCatalog, seedProblems } from '../modules/problems/seed-problems.js';
 import { loadRoadmapContent } from '../modules/roadmap/content.js';
 import { seedRoadmap } from '../modules/roadmap/seed.js';
 import { databasePackageSource } from '../modules/submissions/database-package-source.js';
@@ -55,8 +56,10 @@ export async function runRoles(name: string, roles: Roles): Promise<void> {
   try {
     if (roles.http) {
       await runtime.database.migrate();
-      if (roles.seed)
+      if (roles.seed) {
         await seedRoadmap(runtime.database.db, await loadRoadmapContent(config.roadmapContentDir));
+        await seedProblems(runtime.database.db, await loadProblemCatalog(config.problemsContentDir));
+      }
     }
     judge = roles.worker ? await openJudge(config, log, roles.http) : undefined;
     pipeline = await startPipeline({

@@ -5,5 +5,6 @@ const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 export const repoPaths = {
   roadmapContent: `${repoRoot}content/roadmap`,
+  problemsContent: `${repoRoot}content/problems`,
   webDist: `${repoRoot}web/dist`,
 };

@@ -1,5 +1,5 @@
 /**
- * Builds one migrated and seeded database per test run, which each test file then copies: a PGlite
+ * Builds one migrated and seeded database (roadmap and starter problems) per test run, which each test file then copies: a PGlite
  * data-directory dump, or a PostgreSQL template database. Copying is ~0.5 s (PGlite) or ~0.1 s
  * (PostgreSQL), where migrating and seeding from scratch would cost several seconds per file.
  */
@@ -11,6 +11,7 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../infra/db/database.js';
 import { repoPaths } from '../infra/paths.js';
+import { loadProblemCatalog, seedProblems } from '../modules/problems/seed-problems.js';
 import { loadRoadmapContent } from '../modules/roadmap/content.js';
 import { seedRoadmap } from '../modules/roadmap/seed.js';
 import { databaseUrlFor, testBackend, testServices } from './backends.js';
@@ -24,11 +25,13 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const content = await loadRoadmapContent(repoPaths.roadmapContent);
+  const catalog = await loadProblemCatalog(repoPaths.problemsContent);
 
   if (testBackend(project.name) === 'pglite') {
     const database = await openDatabase({ kind: 'pglite' });
     await database.migrate();
     await seedRoadmap(database.db, content);
+    await seedProblems(database.db, catalog);
     const dump = path.join(tmpdir(), `winterarc-template-${randomUUID()}.tar`);
     await writeFile(dump, Buffer.from(await (await database.dumpDataDir!()).arrayBuffer()));
     await database.close();
@@ -48,6 +51,7 @@ export default async function setup(project: TestProject) {
   });
   await database.migrate();
   await seedRoadmap(database.db, content);
+  await seedProblems(database.db, catalog);
   await database.close();
   project.provide('databaseTemplate', template);
 

@@ -54,6 +54,8 @@ export interface Config {
   };
   /** The curriculum folder `winterarc seed` loads (sessions.yaml + weeks/). */
   roadmapContentDir: string;
+  /** The starter problem packages `winterarc seed` imports (catalog.yaml + one directory each). */
+  problemsContentDir: string;
   /** The built web app served at `/` (skipped with a warning when not built). */
   webDistDir: string;
 }
@@ -119,6 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       signInWindowSeconds: read.integer('SIGNIN_WINDOW_SECONDS', 900, { min: 1, max: 86400 }),
     },
     roadmapContentDir: path.resolve(read.string('WINTERARC_CONTENT_DIR', repoPaths.roadmapContent)),
+    problemsContentDir: path.resolve(read.string('WINTERARC_PROBLEMS_DIR', repoPaths.problemsContent)),
     webDistDir: path.resolve(read.string('WINTERARC_WEB_DIST', repoPaths.webDist)),
   };
 }

@@ -78,7 +78,8 @@ const ajv = new Ajv({ allErrors: true, useDefaults: true, strict: false });
 const checkWeek = ajv.compile(weekSchema);
 const checkSessions = ajv.compile(sessionsSchema);
 
-async function readYaml(file: string): Promise<unknown> {
+/** Reads and parses one YAML content file; a failure is a ContentError naming the file. */
+export async function readYaml(file: string): Promise<unknown> {
   let source: string;
   try {
     source = await readFile(file, 'utf8');
@@ -92,7 +93,8 @@ async function readYaml(file: string): Promise<unknown> {
   }
 }
 
-function explain(errors: typeof checkWeek.errors): string {
+/** Ajv's errors as one line: `/path message; …`. */
+export function explain(errors: typeof checkWeek.errors): string {
   return (errors ?? []).map((e) => `${e.instancePath || '(top)'} ${e.message ?? 'is invalid'}`).join('; ');
 }
 

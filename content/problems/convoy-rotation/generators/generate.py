@@ -1,0 +1,39 @@
+"""Writes this package's test data (deterministic): /usr/bin/python3 generators/generate.py [package_dir]."""
+import json
+import os
+import random
+import sys
+
+random.seed(3)
+root = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def answer(sleds, k):
+    if not sleds:
+        return []
+    k %= len(sleds)
+    return sleds[len(sleds) - k:] + sleds[: len(sleds) - k]
+
+
+def write(path, sleds, k, expected=None):
+    got = answer(sleds, k)
+    if expected is not None:
+        assert got == expected, (got, expected)
+    with open(os.path.join(root, "data", path + ".in"), "w") as f:
+        f.write(json.dumps([sleds, k], separators=(",", ":")) + "\n")
+    with open(os.path.join(root, "data", path + ".ans"), "w") as f:
+        f.write(json.dumps(got, separators=(",", ":")) + "\n")
+
+
+write("sample/1", [1, 2, 3, 4, 5], 2, [4, 5, 1, 2, 3])
+write("sample/2", [7, 8], 5, [8, 7])
+write("secret/01-empty", [], 3, [])
+write("secret/02-single", [42], 10**9, [42])
+write("secret/03-zero", [1, 2, 3], 0, [1, 2, 3])
+write("secret/04-full-turn", [1, 2, 3], 3, [1, 2, 3])
+write("secret/05-one-less", [5, -6, 7, -8], 3, [-6, 7, -8, 5])
+write("secret/06-huge-k", [3, 1, 4, 1, 5, 9, 2, 6], 10**9 - 1)
+sleds = [random.randint(-10**9, 10**9) for _ in range(1000)]
+write("secret/07-medium", sleds, 777)
+# 10^5 sleds, half-way round: moving one sled at a time costs ~2.5 * 10^9 steps.
+write("secret/08-large", list(range(1, 100001)), 50000)

@@ -1,0 +1,24 @@
+// An off-by-one: when the ground falls after mid it moves hi below mid, dropping mid itself,
+// which may be the summit.
+#include <iostream>
+
+static long long ask(int i) {
+    std::cout << "? " << i << std::endl;  // endl flushes
+    long long h;
+    std::cin >> h;
+    return h;
+}
+
+int main() {
+    int n;
+    std::cin >> n;
+    int lo = 1, hi = n;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (ask(mid) < ask(mid + 1))
+            lo = mid + 1;
+        else
+            hi = mid - 1;
+    }
+    std::cout << "! " << lo << std::endl;
+}

@@ -1,0 +1,124 @@
+/**
+ * The starter problems in content/problems/ are what a first-time user, the integration tests and the
+ * benchmarks judge against, so each must be right: every package's own submissions get the verdict
+ * their folder promises through the real sandbox (as `winterarc problem verify` does), and the
+ * catalog lists exactly the packages there with valid slugs, difficulties, tags and roadmap topics.
+ */
+import { readdirSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  createJudge,
+  createSandbox,
+  type ProblemPackage,
+  readProblemPackage,
+  verifyPackage,
+} from '@winterarc/judge';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoPaths } from '../../infra/paths.js';
+import { loadRoadmapContent } from '../roadmap/content.js';
+import { type CatalogEntry, loadProblemCatalog } from './seed-problems.js';
+
+const maxTestFileBytes = 1024 * 1024;
+
+let catalog: CatalogEntry[];
+const packages = new Map<string, ProblemPackage>();
+beforeAll(async () => {
+  catalog = await loadProblemCatalog(repoPaths.problemsContent);
+  for (const entry of catalog) packages.set(entry.slug, await readProblemPackage(entry.dir));
+});
+
+describe('the starter problem catalog', () => {
+  it('lists every package once, with a difficulty from 1 to 5 and kebab-case tags', () => {
+    // loadProblemCatalog refuses unlisted directories, missing ones and duplicates.
+    expect(catalog.length).toBeGreaterThanOrEqual(8);
+    for (const entry of catalog) {
+      expect(entry.difficulty).toBeGreaterThanOrEqual(1);
+      expect(entry.difficulty).toBeLessThanOrEqual(5);
+      expect(entry.tags.length, entry.slug).toBeGreaterThan(0);
+      for (const tag of entry.tags) expect(tag).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    }
+    expect(new Set(catalog.map((e) => e.difficulty))).toEqual(new Set([1, 2, 3, 4, 5]));
+  });
+
+  it('names only roadmap topics that exist', async () => {
+    const roadmap = await loadRoadmapContent(repoPaths.roadmapContent);
+    const topics = new Set(
+      roadmap.flatMap((s) => s.weeks.flatMap((w) => w.bullets.flatMap((b) => b.topics.map((t) => t.slug)))),
+    );
+    for (const entry of catalog)
+      if (entry.topic !== undefined) expect(topics, entry.slug).toContain(entry.topic);
+  });
+
+  it('mixes the problem styles: function, stdio, a custom checker and an interactive problem', () => {
+    const all = [...packages.values()];
+    expect(all.filter((p) => p.function !== undefined).length).toBeGreaterThanOrEqual(4);
+    expect(all.filter((p) => p.function === undefined).length).toBeGreaterThanOrEqual(3);
+    expect(all.some((p) => p.outputValidation.kind === 'custom' && !p.interactive)).toBe(true);
+    expect(all.some((p) => p.interactive)).toBe(true);
+    const types = all.flatMap((p) => p.function?.signature.params.map((param) => param.type.kind) ?? []);
+    expect(types.some((kind) => kind === 'linked_list' || kind === 'binary_tree')).toBe(true);
+  });
+
+  it('gives every package a time limit, a statement, samples and small test files', async () => {
+    for (const [slug, problem] of packages) {
+      expect(problem.limits.timeLimit, slug).toBeDefined();
+      expect(
+        problem.statements.map((s) => s.language),
+        slug,
+      ).toContain('en');
+      expect(problem.warnings, slug).toEqual([]);
+      const cases = problem.testData.cases;
+      expect(
+        cases.some((c) => c.group.startsWith('sample')),
+        slug,
+      ).toBe(true);
+      expect(cases.filter((c) => c.group.startsWith('secret')).length, slug).toBeGreaterThanOrEqual(5);
+      for (const file of cases.flatMap((c) => [c.input, c.answer])) {
+        expect((await stat(file)).size, path.relative(repoPaths.problemsContent, file)).toBeLessThan(
+          maxTestFileBytes,
+        );
+      }
+      const expected = problem.submissions.map((s) => s.expected);
+      expect(expected, slug).toContain('wrong_answer');
+      const acceptedLanguages = new Set(
+        problem.submissions.filter((s) => s.expected === 'accepted').map((s) => s.language),
+      );
+      expect(acceptedLanguages.size, slug).toBeGreaterThanOrEqual(2);
+      expect(acceptedLanguages, slug).toContain('python');
+    }
+  });
+});
+
+describe('the starter problem packages', () => {
+  const judge = createJudge(createSandbox());
+  afterAll(() => judge.close());
+
+  // One test per package, in catalog order; the slugs are read synchronously for it.each.
+  it.each(loadSlugsSync())(
+    '%s: every submission gets the verdict its folder promises',
+    { timeout: 120_000 },
+    async (slug) => {
+      const problem = packages.get(slug)!;
+      const report = await verifyPackage(judge, problem);
+      expect(report.inputProblems).toEqual([]);
+      expect(
+        report.checks
+          .filter((c) => !c.ok)
+          .map(
+            (c) =>
+              `${c.submission.path}: expected ${c.expected}, got ${c.result.verdict} (${c.result.message ?? c.result.tests.at(-1)?.message ?? ''})`,
+          ),
+      ).toEqual([]);
+      expect(report.checks.length).toBe(problem.submissions.length);
+    },
+  );
+});
+
+/** The package directories, for naming the tests before beforeAll runs. */
+function loadSlugsSync(): string[] {
+  return readdirSync(repoPaths.problemsContent, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+    .map((entry) => entry.name)
+    .sort();
+}

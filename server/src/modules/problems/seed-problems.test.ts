@@ -1,0 +1,81 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ContentError } from '../roadmap/content.js';
+import { describeProblemSeed, loadProblemCatalog } from './seed-problems.js';
+
+/** A content/problems look-alike: the given catalog text and an (empty) directory per package name. */
+async function problemsDir(catalog: string | undefined, packages: string[]): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'winterarc-catalog-'));
+  if (catalog !== undefined) await writeFile(path.join(dir, 'catalog.yaml'), catalog);
+  for (const name of packages) await mkdir(path.join(dir, name));
+  await writeFile(path.join(dir, 'README.md'), 'not a package\n');
+  return dir;
+}
+
+const two =
+  'problems:\n  - slug: alpha\n    difficulty: 1\n    tags: [hash-map]\n  - slug: beta\n    difficulty: 5\n';
+
+describe('the problem catalog', () => {
+  it('reads entries in order, with their package directory and empty tags by default', async () => {
+    const dir = await problemsDir(two, ['alpha', 'beta', '.hidden']);
+    expect(await loadProblemCatalog(dir)).toEqual([
+      { slug: 'alpha', difficulty: 1, tags: ['hash-map'], dir: path.join(dir, 'alpha') },
+      { slug: 'beta', difficulty: 5, tags: [], dir: path.join(dir, 'beta') },
+    ]);
+  });
+
+  it.each([
+    [
+      'a directory missing from the catalog',
+      two,
+      ['alpha', 'beta', 'gamma'],
+      /does not list "gamma": add an entry/,
+    ],
+    ['an entry without a directory', two, ['alpha'], /lists "beta" but .* has no such directory/],
+    [
+      'a slug listed twice',
+      `${two}  - slug: alpha\n    difficulty: 2\n`,
+      ['alpha', 'beta'],
+      /"alpha" is listed twice/,
+    ],
+    [
+      'a difficulty out of range',
+      'problems:\n  - slug: alpha\n    difficulty: 6\n',
+      ['alpha'],
+      /difficulty must be <= 5/,
+    ],
+    [
+      'a tag that is not kebab-case',
+      'problems:\n  - slug: alpha\n    difficulty: 1\n    tags: [Two Pointers]\n',
+      ['alpha'],
+      /tags\/0 must match pattern/,
+    ],
+    [
+      'an unknown key',
+      'problems:\n  - slug: alpha\n    difficulty: 1\n    level: 3\n',
+      ['alpha'],
+      /must NOT have additional properties/,
+    ],
+    ['invalid YAML', 'problems: [\n', [], /is not valid YAML/],
+    [
+      'no catalog at all',
+      undefined,
+      ['alpha'],
+      /catalog\.yaml: does not exist: WINTERARC_PROBLEMS_DIR must name a folder/,
+    ],
+  ])('refuses %s, naming the catalog file', async (_what, catalog, packages, message) => {
+    const dir = await problemsDir(catalog, packages);
+    const loading = loadProblemCatalog(dir);
+    await expect(loading).rejects.toThrow(ContentError);
+    await expect(loading).rejects.toThrow(message);
+    await expect(loading).rejects.toThrow(path.join(dir, 'catalog.yaml'));
+  });
+
+  it('summarises a seed in one line', () => {
+    expect(describeProblemSeed('/c/problems', { imported: 2, unchanged: 7 })).toBe(
+      'Problems seeded from /c/problems: 2 new versions, 7 unchanged.',
+    );
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * The starter problem set in `content/problems/`: reads `catalog.yaml`, checks it against the package
+ * directories (each listed exactly once), and imports every listed package through
+ * `importProblemPackage` with the catalog's difficulty and tags. Importing is idempotent, so seeding
+ * twice adds no version. The format is documented in content/problems/README.md.
+ */
+import { access, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { ProblemPackageError } from '@winterarc/judge';
+import { Ajv } from 'ajv';
+import { type Static, Type } from 'typebox';
+import type { Database } from '../../infra/db/database.js';
+import { ContentError, explain, readYaml } from '../roadmap/content.js';
+import { importProblemPackage, ProblemImportError } from './import.js';
+
+export const catalogFileName = 'catalog.yaml';
+
+// The same formats import.ts enforces, checked here first so a catalog mistake names the catalog.
+const entrySchema = Type.Object(
+  {
+    slug: Type.String({ pattern: '^[a-z0-9][a-z0-9-]{1,63}$' }),
+    difficulty: Type.Integer({ minimum: 1, maximum: 5 }),
+    tags: Type.Array(Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,47}$' }), {
+      maxItems: 8,
+      uniqueItems: true,
+      default: [],
+    }),
+    topic: Type.Optional(Type.String({ pattern: '^[a-z0-9][a-z0-9-]{2,47}$' })),
+  },
+  { additionalProperties: false },
+);
+const catalogSchema = Type.Object(
+  { problems: Type.Array(entrySchema, { minItems: 1 }) },
+  { additionalProperties: false },
+);
+
+const checkCatalog = new Ajv({ allErrors: true, useDefaults: true, strict: false }).compile(catalogSchema);
+
+export interface CatalogEntry extends Static<typeof entrySchema> {
+  /** Absolute path of the package directory. */
+  dir: string;
+}
+
+/** The catalog in its own order; a ContentError when it and the directories disagree. */
+export async function loadProblemCatalog(problemsDir: string): Promise<CatalogEntry[]> {
+  const file = path.join(problemsDir, catalogFileName);
+  try {
+    await access(file);
+  } catch {
+    throw new ContentError(
+      file,
+      'does not exist: WINTERARC_PROBLEMS_DIR must name a folder holding catalog.yaml and the packages (default content/problems)',
+    );
+  }
+  const catalog = await readYaml(file);
+  if (!checkCatalog(catalog)) throw new ContentError(file, explain(checkCatalog.errors));
+  const entries = (catalog as Static<typeof catalogSchema>).problems;
+
+  const directories = new Set(
+    (await readdir(problemsDir, { withFileTypes: true }))
+      .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+      .map((entry) => entry.name),
+  );
+  const listed = new Set<string>();
+  for (const entry of entries) {
+    if (listed.has(entry.slug)) throw new ContentError(file, `"${entry.slug}" is listed twice`);
+    if (!directories.has(entry.slug)) {
+      throw new ContentError(
+        file,
+        `lists "${entry.slug}" but ${problemsDir} has no such directory: add the package or remove the entry`,
+      );
+    }
+    listed.add(entry.slug);
+  }
+  const unlisted = [...directories].filter((name) => !listed.has(name)).sort();
+  if (unlisted.length > 0) {
+    throw new ContentError(
+      file,
+      `does not list ${unlisted.map((name) => `"${name}"`).join(', ')}: add an entry (slug, difficulty, tags) for each package`,
+    );
+  }
+  return entries.map((entry) => ({ ...entry, dir: path.join(problemsDir, entry.slug) }));
+}
+
+export interface ProblemSeedReport {
+  /** Packages imported as a new problem or a new version of one. */
+  imported: number;
+  /** Packages whose content was already in the database. */
+  unchanged: number;
+}
+
+export async function seedProblems(db: Database, catalog: CatalogEntry[]): Promise<ProblemSeedReport> {
+  const report: ProblemSeedReport = { imported: 0, unchanged: 0 };
+  for (const entry of catalog) {
+    try {
+      const result = await importProblemPackage(db, entry.dir, {
+        slug: entry.slug,
+        difficulty: entry.difficulty,
+        tags: entry.tags,
+      });
+      report[result.created ? 'imported' : 'unchanged'] += 1;
+    } catch (error) {
+      if (error instanceof ProblemPackageError || error instanceof ProblemImportError)
+        throw new ContentError(entry.dir, `cannot be imported: ${error.message}`);
+      throw error;
+    }
+  }
+  return report;
+}
+
+/** The one line `winterarc seed` prints. */
+export function describeProblemSeed(problemsDir: string, report: ProblemSeedReport): string {
+  return `Problems seeded from ${problemsDir}: ${report.imported} new versions, ${report.unchanged} unchanged.`;
+}
