@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes sure what the tests need is installed and running on this (Debian) machine: bubblewrap for the
-# judge's sandbox and its languages' toolchains, PostgreSQL and Redis for the integration tests,
+# judge's sandbox and its languages' toolchains, PostgreSQL, Redis and RabbitMQ for the integration tests,
 # Chromium for the browser tests. Installs with apt-get when missing
 # (needs root), starts what is down, and waits until each answers. Safe to run again and again.
 set -euo pipefail
@@ -11,6 +11,7 @@ missing=()
 command -v bwrap >/dev/null || missing+=(bubblewrap)
 command -v pg_ctlcluster >/dev/null || missing+=(postgresql)
 command -v redis-server >/dev/null || missing+=(redis-server)
+command -v rabbitmq-server >/dev/null || missing+=(rabbitmq-server)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 # The judge's languages, by the absolute paths its registry uses (judge/src/languages/registry.ts).
 [ -x /usr/bin/python3 ] || missing+=(python3)
@@ -38,3 +39,11 @@ if ! redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1; then
   for _ in $(seq 1 30); do redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1 && break; sleep 1; done
 fi
 redis-cli -h 127.0.0.1 -p 6379 ping
+
+# RabbitMQ answers AMQP only after its boot finishes; await_startup blocks until then (bounded).
+if ! rabbitmqctl -q status >/dev/null 2>&1; then
+  echo "Starting RabbitMQ …"
+  as_root rabbitmq-server -detached
+fi
+as_root timeout 120 rabbitmqctl -q await_startup
+echo "RabbitMQ is up"

@@ -25,7 +25,16 @@ const catalogue = [
   { dir: 'scoring-groups', difficulty: 5, tags: ['math', 'counting'] },
 ] as const;
 
+/**
+ * The test database comes seeded with the starter problems; this file states exactly which problems
+ * exist, so it removes them first (nothing has been submitted to them in a fresh test database).
+ */
+async function clearProblems(app: TestApp) {
+  await app.database.db.delete(problems);
+}
+
 async function importCatalogue(app: TestApp) {
+  await clearProblems(app);
   for (const { dir, difficulty, tags } of catalogue) {
     await importProblemPackage(app.database.db, path.join(conformance, dir), { difficulty, tags: [...tags] });
   }
@@ -334,6 +343,7 @@ describe('with Redis unreachable', () => {
     const { port } = server.address() as { port: number };
     await new Promise((resolve) => server.close(resolve));
     down = await startTestApp({}, { cache: createRedisCache(`redis://127.0.0.1:${port}`) });
+    await clearProblems(down);
     await importProblemPackage(down.database.db, path.join(conformance, 'two-sum-function'), {
       tags: ['arrays'],
     });
