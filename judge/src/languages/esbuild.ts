@@ -1,8 +1,9 @@
 /**
- * esbuild, the TypeScript "compiler": its native binary from the installed npm package, run in the
- * sandbox like gcc or javac (compilers are untrusted code too: a parser bug must not reach the judge's
- * process). The package's bin/ directory is bound read-only inside at {@link esbuildSandboxDir}.
- * @see https://esbuild.github.io/api/#transform
+ * esbuild, the TypeScript "compiler": the native binary of the platform package that the judge's
+ * `esbuild` dependency installs, run in the sandbox like gcc or javac (compilers are untrusted code
+ * too: a parser bug must not reach the judge's process). The package's bin/ directory is bound
+ * read-only inside at {@link esbuildSandboxDir}.
+ * @see https://esbuild.github.io/api/#build
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';

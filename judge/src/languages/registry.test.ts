@@ -38,6 +38,22 @@ describe('language registry', () => {
     expect(status).toMatchObject({ ok: true, version: expect.stringMatching(/\d+\.\d+/) });
   });
 
+  it('names a missing esbuild binary and how to get it back', async () => {
+    const typescript = languages.typescript;
+    if (typescript.build.kind !== 'sandboxed') throw new Error('TypeScript has a sandboxed build step');
+    const step = {
+      ...typescript.build.step,
+      readOnlyBinds: [{ host: '/nonexistent/bin', sandbox: '/opt/esbuild' }],
+    };
+    const status = await checkToolchain({ ...typescript, build: { kind: 'sandboxed', step } });
+    expect(status).toEqual({
+      language: 'typescript',
+      ok: false,
+      problem:
+        '/nonexistent/bin/esbuild is missing or not executable; reinstall the judge with its npm dependencies (npm ci)',
+    });
+  });
+
   // Outside the sandbox: this proves the registry's commands themselves; the sandbox suite runs them confined.
   it.each(languageIds)(
     '%s: the build and run commands turn the sum program into "5"',
