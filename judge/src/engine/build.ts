@@ -104,14 +104,14 @@ export async function compileToCode(
   language: LanguageSpec,
   source: string,
   workspace: Workspace,
-): Promise<{ ok: true; code: string } | BuildFailure> {
+): Promise<{ ok: true; code: string; compileMs: number } | BuildFailure> {
   const build = language.build;
-  if (build.kind === 'none') return { ok: true, code: source };
+  if (build.kind === 'none') return { ok: true, code: source, compileMs: 0 };
   const command = build.step.toStdout;
   if (command === undefined)
     return { ok: false, verdict: 'IE', message: `${language.name} cannot be compiled to a harness's code` };
   workspace.write(language.sourceFile, source);
   const compiled = await runCompiler(sandbox, language, build.step, command, workspace, undefined);
   if (!compiled.ok) return compiled;
-  return { ok: true, code: compiled.result.stdout.toString('utf8') };
+  return { ok: true, code: compiled.result.stdout.toString('utf8'), compileMs: compiled.result.wallMs };
 }

@@ -72,11 +72,13 @@ async function solutionPayload(
   source: string,
   fn: FunctionProblem,
   workspace: Workspace,
-): Promise<{ ok: true; code: string } | { ok: false; compileError: string; verdict: 'CE' | 'IE' }> {
-  if (language.id === 'python') return { ok: true, code: source };
+): Promise<
+  { ok: true; code: string; compileMs: number } | { ok: false; compileError: string; verdict: 'CE' | 'IE' }
+> {
+  if (language.id === 'python') return { ok: true, code: source, compileMs: 0 };
   const compiled = await compileToCode(sandbox, language, source, workspace);
   if (!compiled.ok) return { ok: false, compileError: compiled.message, verdict: compiled.verdict };
-  return { ok: true, code: exportFunction(compiled.code, fn.signature.name) };
+  return { ok: true, code: exportFunction(compiled.code, fn.signature.name), compileMs: compiled.compileMs };
 }
 
 export async function judgeFunction(options: {
@@ -89,7 +91,7 @@ export async function judgeFunction(options: {
   workspace: Workspace;
   /** Runs take a pre-started harness from it when one is waiting; otherwise they start cold. */
   warmPool?: WarmPool;
-}): Promise<{ compileError: string; verdict: 'CE' | 'IE' } | { results: TestResult[] }> {
+}): Promise<{ compileError: string; verdict: 'CE' | 'IE' } | { results: TestResult[]; compileMs: number }> {
   const { problem, language, tests, timeLimitMs } = options;
   const fn = problem.function;
   const loaded = await loadFunctionTests(fn, tests);
@@ -154,6 +156,7 @@ export async function judgeFunction(options: {
           message: report.loadError,
         },
       ],
+      compileMs: solution.compileMs,
     };
   }
 
@@ -231,5 +234,5 @@ export async function judgeFunction(options: {
       ...(sample ? { ...shown, actual } : {}),
     });
   }
-  return { results };
+  return { results, compileMs: solution.compileMs };
 }

@@ -169,6 +169,7 @@ export function createJudge(sandbox: Sandbox, options: JudgeOptions = {}): Judge
               testsTotal: tests.length,
             };
           results = outcome.results;
+          compileMs = Math.round(outcome.compileMs);
         } else {
           const built = await buildProgram(sandbox, language, request.source, workspace);
           if (!built.ok)

@@ -162,6 +162,10 @@ describe('warm pool: same results as cold runs', () => {
         coldResult.verdict === 'CE' && language === 'typescript' ? 0 : 1,
       );
       expect(comparable(warmResult), source).toEqual(comparable(coldResult));
+      // TypeScript's compile step (esbuild in the sandbox) is timed, pooled or not; JavaScript has none.
+      if (coldResult.verdict !== 'CE')
+        for (const result of [coldResult, warmResult])
+          expect(result.compileMs > 0, source).toBe(language === 'typescript');
     }
   });
 });
