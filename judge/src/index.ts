@@ -33,7 +33,6 @@ export { formatType, parseType, TypeSyntaxError, typeMismatch, type ValueType } 
 export { heapMiB, type LanguageId, type LanguageSpec, languageIds } from './languages/language.js';
 export { languageOfFile, languages } from './languages/registry.js';
 export { checkToolchain, type ToolchainStatus } from './languages/toolchain.js';
-export { transpileTypeScript } from './languages/transpile.js';
 export * from './package/index.js';
 export { CgroupUnavailableError, type DetectOptions, detectCgroupDriver } from './sandbox/cgroup/detect.js';
 export type { CgroupDriver, CgroupLimits, CgroupUsage, RunCgroup } from './sandbox/cgroup/types.js';

@@ -10,11 +10,11 @@ import { harnessInput, newNonce, parseHarnessOutput } from '../function/protocol
 import { pythonHarness } from '../function/python-harness.js';
 import { typeMismatch } from '../function/types.js';
 import type { LanguageSpec } from '../languages/language.js';
-import { transpileTypeScript } from '../languages/transpile.js';
 import type { FunctionProblem } from '../package/function-signature.js';
 import type { ProblemPackage, TestCase } from '../package/types.js';
 import type { SandboxResult } from '../sandbox/result.js';
-import type { Sandbox, SandboxRequest } from '../sandbox/run.js';
+import type { Sandbox } from '../sandbox/run.js';
+import { compileToCode } from './build.js';
 import { runtimeErrorMessage } from './judge-stdio.js';
 import { runLimits } from './limits.js';
 import type { TestResult } from './result.js';
@@ -55,34 +55,30 @@ export async function loadFunctionTests(fn: FunctionProblem, tests: TestCase[]) 
   );
 }
 
-type Prepared = { ok: true; command: string[] } | { ok: false; compileError: string };
+/** Each harness's file (the interpreter that runs it comes from the registry). */
+const harnessFile = { python: 'main.py', javascript: 'main.mjs' } as const;
+const harnessCode = { python: pythonHarness, javascript: javascriptHarness } as const;
+/** TypeScript's harness is the JavaScript one, fed the compiled code. */
+const harnessKind = (language: LanguageSpec) => (language.id === 'python' ? 'python' : 'javascript');
 
 /**
- * Writes the harness and the solution, and says how to start the harness. The interpreter and its
- * flags come from the language registry; only the script differs from a stdio run.
+ * The solution as a harness receives it in its payload: Python's source as it is (sent to pooled runs
+ * only: a cold one reads solution.py); JavaScript's code (always sent), compiled in the sandbox first
+ * for TypeScript, with the learner's function exported.
  */
-async function prepare(
+async function solutionPayload(
+  sandbox: Sandbox,
   language: LanguageSpec,
   source: string,
   fn: FunctionProblem,
   workspace: Workspace,
-  memoryBytes: number,
-): Promise<Prepared> {
-  const interpreter = language.run({ memoryBytes }).slice(0, -1);
-  if (language.id === 'python') {
-    workspace.write('main.py', pythonHarness);
-    workspace.write('solution.py', source);
-    return { ok: true, command: [...interpreter, 'main.py'] };
-  }
-  let code = source;
-  if (language.id === 'typescript') {
-    const result = await transpileTypeScript(source);
-    if (!result.ok) return { ok: false, compileError: result.message };
-    code = result.code;
-  }
-  workspace.write('main.mjs', javascriptHarness);
-  workspace.write('solution.mjs', exportFunction(code, fn.signature.name));
-  return { ok: true, command: [...interpreter, 'main.mjs'] };
+): Promise<
+  { ok: true; code: string; compileMs: number } | { ok: false; compileError: string; verdict: 'CE' | 'IE' }
+> {
+  if (language.id === 'python') return { ok: true, code: source, compileMs: 0 };
+  const compiled = await compileToCode(sandbox, language, source, workspace);
+  if (!compiled.ok) return { ok: false, compileError: compiled.message, verdict: compiled.verdict };
+  return { ok: true, code: exportFunction(compiled.code, fn.signature.name), compileMs: compiled.compileMs };
 }
 
 export async function judgeFunction(options: {
@@ -93,9 +89,9 @@ export async function judgeFunction(options: {
   tests: TestCase[];
   timeLimitMs: number;
   workspace: Workspace;
-  /** Python runs take a pre-started harness from it when one is waiting; otherwise they start cold. */
+  /** Runs take a pre-started harness from it when one is waiting; otherwise they start cold. */
   warmPool?: WarmPool;
-}): Promise<{ compileError: string } | { results: TestResult[] }> {
+}): Promise<{ compileError: string; verdict: 'CE' | 'IE' } | { results: TestResult[]; compileMs: number }> {
   const { problem, language, tests, timeLimitMs } = options;
   const fn = problem.function;
   const loaded = await loadFunctionTests(fn, tests);
@@ -113,28 +109,32 @@ export async function judgeFunction(options: {
   const outOfMemory =
     language.outOfMemoryPattern === undefined ? {} : { outOfMemoryPattern: language.outOfMemoryPattern };
   const args = loaded.map((t) => t.args);
+  const solution = await solutionPayload(options.sandbox, language, options.source, fn, options.workspace);
+  if (!solution.ok) return { compileError: solution.compileError, verdict: solution.verdict };
+  const kind = harnessKind(language);
+  // The same command and limits pooled or cold; only /work differs (the pool's holds the harness alone).
+  const command = [...language.run({ memoryBytes: limits.memoryBytes }).slice(0, -1), harnessFile[kind]];
   let run: SandboxResult | undefined;
-  if (options.warmPool !== undefined && language.id === 'python') {
-    // The same command and limits as the cold run below; /work holds only the harness, and the
-    // solution travels in the payload (compiled under the name solution.py, so messages match).
-    const interpreter = language.run({ memoryBytes: limits.memoryBytes }).slice(0, -1);
-    const request: SandboxRequest = {
-      command: [...interpreter, 'main.py'],
-      workDir: options.warmPool.pythonHarnessDir,
+  if (options.warmPool !== undefined) {
+    const started = options.warmPool.take({
+      command,
+      workDir: options.warmPool.harnessDirs[kind],
       limits,
       ...outOfMemory,
-    };
-    const started = options.warmPool.take(request);
+    });
+    // Python compiles the source it is sent under the name solution.py, so messages match.
     if (started !== undefined)
-      run = await started.feed(Buffer.from(harnessInput(fn.signature, args, nonce, options.source)));
+      run = await started.feed(Buffer.from(harnessInput(fn.signature, args, nonce, solution.code)));
   }
   if (run === undefined) {
-    const prepared = await prepare(language, options.source, fn, options.workspace, limits.memoryBytes);
-    if (!prepared.ok) return { compileError: prepared.compileError };
+    options.workspace.write(harnessFile[kind], harnessCode[kind]);
+    if (kind === 'python') options.workspace.write('solution.py', options.source);
     run = await options.sandbox.run({
-      command: prepared.command,
+      command,
       workDir: options.workspace.src,
-      stdin: Buffer.from(harnessInput(fn.signature, args, nonce)),
+      stdin: Buffer.from(
+        harnessInput(fn.signature, args, nonce, kind === 'python' ? undefined : solution.code),
+      ),
       limits,
       uid: options.workspace.owner.uid,
       gid: options.workspace.owner.gid,
@@ -144,7 +144,7 @@ export async function judgeFunction(options: {
   const report = parseHarnessOutput(run.stdout.toString('utf8'), nonce, tests.length);
   if (report.loadError !== undefined) {
     if (/^(SyntaxError|IndentationError|TabError)\b/.test(report.loadError))
-      return { compileError: report.loadError };
+      return { compileError: report.loadError, verdict: 'CE' };
     return {
       results: [
         {
@@ -156,6 +156,7 @@ export async function judgeFunction(options: {
           message: report.loadError,
         },
       ],
+      compileMs: solution.compileMs,
     };
   }
 
@@ -233,5 +234,5 @@ export async function judgeFunction(options: {
       ...(sample ? { ...shown, actual } : {}),
     });
   }
-  return { results };
+  return { results, compileMs: solution.compileMs };
 }

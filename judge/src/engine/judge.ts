@@ -33,8 +33,9 @@ export interface JudgeRequest {
 }
 
 /**
- * Largest source accepted (the database's limit too). It also bounds what reaches esbuild, which runs
- * in process: 300,000 nested parentheses overflow its stack and stop its service for every later call.
+ * Largest source accepted (the database's limit too). It also bounds what every compiler is given to
+ * parse, although none runs in the judge's process any more (esbuild included: a source that crashes
+ * it only fails its own compile step in the sandbox).
  */
 export const maxSourceBytes = 256 * 1024;
 
@@ -48,8 +49,9 @@ export interface Judge {
 
 export interface JudgeOptions {
   /**
-   * Keep pre-started Python harnesses for function problems (true: the defaults of
-   * {@link WarmPoolOptions}). Verdicts and messages are the same either way; only the wait differs.
+   * Keep pre-started harnesses for function problems in Python, JavaScript and TypeScript (true: the
+   * defaults of {@link WarmPoolOptions}). Verdicts and messages are the same either way; only the wait
+   * differs.
    */
   warmPool?: boolean | WarmPoolOptions;
 }
@@ -159,7 +161,7 @@ export function createJudge(sandbox: Sandbox, options: JudgeOptions = {}): Judge
           });
           if ('compileError' in outcome)
             return {
-              verdict: 'CE',
+              verdict: outcome.verdict,
               tests: [],
               message: outcome.compileError,
               compileMs,
@@ -167,6 +169,7 @@ export function createJudge(sandbox: Sandbox, options: JudgeOptions = {}): Judge
               testsTotal: tests.length,
             };
           results = outcome.results;
+          compileMs = Math.round(outcome.compileMs);
         } else {
           const built = await buildProgram(sandbox, language, request.source, workspace);
           if (!built.ok)

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { harnessInput, newNonce, parseHarnessOutput } from '../function/protocol.js';
+import type { LanguageId } from '../languages/language.js';
 import { languages } from '../languages/registry.js';
 import { readProblemPackage } from '../package/read-problem-package.js';
 import type { ProblemPackage } from '../package/types.js';
@@ -89,12 +90,13 @@ describe('warm pool: same results as cold runs', () => {
     async (name) => {
       const problem = await readProblemPackage(`${packagesDir}${name}`);
       const coldReport = await verifyPackage(cold, problem);
-      await verifyPackage(warm, problem); // the first Python submission warms the pool
+      await verifyPackage(warm, problem); // the first submission in each language warms the pool
       const fedBefore = counts.fed;
       const warmReport = await verifyPackage(warm, problem);
-      const python = problem.submissions.filter((s) => s.language === 'python').length;
-      expect(python).toBeGreaterThan(0);
-      expect(counts.fed - fedBefore).toBe(python);
+      const languagesUsed = new Set(problem.submissions.map((s) => s.language));
+      expect([...languagesUsed].sort()).toEqual(['javascript', 'python', 'typescript']);
+      // Every submission was served by a pooled harness (JavaScript and TypeScript share one class).
+      expect(counts.fed - fedBefore).toBe(problem.submissions.length);
       expect(warmReport.checks.every((c) => c.ok)).toBe(true);
       expect(warmReport.checks.map((c) => comparable(c.result))).toEqual(
         coldReport.checks.map((c) => comparable(c.result)),
@@ -126,6 +128,44 @@ describe('warm pool: same results as cold runs', () => {
         continue;
       }
       expect(comparable(warmResult), source).toEqual(comparable(coldResult));
+    }
+  });
+
+  it('JavaScript and TypeScript: the same compile errors, load errors and runtime errors', {
+    timeout: 90_000,
+  }, async () => {
+    const problem: ProblemPackage = await readProblemPackage(`${packagesDir}two-sum-function`);
+    const sources: [LanguageId, string][] = [
+      ['javascript', 'function solve(nums, target) {\n  return [\n}\n'],
+      ['javascript', 'function other() {}\n'],
+      ['javascript', 'throw new RangeError("at load");\n'],
+      ['javascript', 'function solve(nums) {\n  console.log("noise");\n  return nums.missing.length;\n}\n'],
+      ['javascript', 'function solve() {\n  process.exit(3);\n}\n'],
+      ['javascript', 'const f = (n) => f(n + 1);\nfunction solve() {\n  return f(0);\n}\n'],
+      ['typescript', 'function solve(nums: number[], target: number): number[] {\n  return [;\n}\n'],
+      [
+        'typescript',
+        'export function solve(nums: number[]): number[] {\n  return [nums.length as number];\n}\n',
+      ],
+      [
+        'typescript',
+        'interface P { x: number }\nfunction solve(): number[] {\n  const p: P = JSON.parse("{");\n  return [p.x];\n}\n',
+      ],
+    ];
+    for (const [language, source] of sources) {
+      const coldResult = await cold.judge({ problem, language, source });
+      await warm.judge({ problem, language, source }); // keeps the class in use
+      const fedBefore = counts.fed;
+      const warmResult = await warm.judge({ problem, language, source });
+      // A compile error stops before the harness: nothing is fed.
+      expect(counts.fed - fedBefore, source).toBe(
+        coldResult.verdict === 'CE' && language === 'typescript' ? 0 : 1,
+      );
+      expect(comparable(warmResult), source).toEqual(comparable(coldResult));
+      // TypeScript's compile step (esbuild in the sandbox) is timed, pooled or not; JavaScript has none.
+      if (coldResult.verdict !== 'CE')
+        for (const result of [coldResult, warmResult])
+          expect(result.compileMs > 0, source).toBe(language === 'typescript');
     }
   });
 });
@@ -165,7 +205,7 @@ describe('warm pool', () => {
   it('refills after each use and never serves a sandbox twice', { timeout: 60_000 }, async () => {
     const pool = createWarmPool(sandbox, { size: 2 });
     try {
-      const req = request(pool.pythonHarnessDir);
+      const req = request(pool.harnessDirs.python);
       expect(pool.take(req)).toBeUndefined(); // a new class: a miss, which warms it
       await waitFor(() => pool.idleCount() === 2);
       // Each submission leaves a mark in /tmp and lists what it found there.
@@ -195,7 +235,7 @@ describe('warm pool', () => {
     const { sandbox: counted, counts } = countingSandbox(sandbox);
     const pool = createWarmPool(counted, { size: 2, maxIdleMs: 600 });
     try {
-      const req = request(pool.pythonHarnessDir);
+      const req = request(pool.harnessDirs.python);
       expect(pool.take(req)).toBeUndefined();
       await waitFor(() => pool.idleCount() === 2);
       await new Promise((resolve) => setTimeout(resolve, 200));
@@ -215,7 +255,7 @@ describe('warm pool', () => {
 
   it('close() kills every pooled sandbox: no process, no cgroup left', { timeout: 30_000 }, async () => {
     const pool = createWarmPool(sandbox, { size: 3 });
-    const req = request(pool.pythonHarnessDir);
+    const req = request(pool.harnessDirs.python);
     pool.take(req);
     pool.take({ ...req, limits: { ...req.limits, memoryBytes: 128 * 2 ** 20 } });
     await waitFor(() => pool.idleCount() === 6);
@@ -227,7 +267,7 @@ describe('warm pool', () => {
       .filter((g) => g.includes('/pids/'))
       .flatMap((g) => readFileSync(`${g}/cgroup.procs`, 'utf8').split('\n').filter(Boolean));
     expect(pids.length).toBeGreaterThanOrEqual(6);
-    const harnessDir = pool.pythonHarnessDir;
+    const harnessDirs = Object.values(pool.harnessDirs);
     await pool.close();
     expect(runGroups()).toEqual([]);
     const alive = pids.filter((pid) => {
@@ -245,7 +285,7 @@ describe('warm pool', () => {
       }
     });
     expect(alive).toEqual([]);
-    expect(existsSync(harnessDir)).toBe(false);
+    expect(harnessDirs.filter((dir) => existsSync(dir))).toEqual([]);
     expect(pool.take(req)).toBeUndefined();
   });
 });

@@ -10,12 +10,14 @@
  * cold) and kept warm while it is used; sandboxes idle longer than `maxIdleMs` are recycled, and a
  * class unused for that long drains.
  *
- * Only the Python function harness is pooled: its file is the same for every submission, so pooled
- * runs share one read-only /work holding only `main.py`, and the solution comes in the payload.
+ * The function-problem harnesses are pooled (Python; JavaScript, which TypeScript also uses once
+ * compiled): a harness file is the same for every submission, so pooled runs share one read-only /work
+ * per language holding only the harness, and the solution comes in the payload.
  */
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { javascriptHarness } from '../function/javascript-harness.js';
 import { pythonHarness } from '../function/python-harness.js';
 import type { Sandbox, SandboxRequest, StartedRun } from '../sandbox/run.js';
 
@@ -28,9 +30,16 @@ export interface WarmPoolOptions {
   maxClasses?: number;
 }
 
+/** The harness files, each alone in its directory: pooled runs' read-only /work. */
+export interface HarnessDirs {
+  /** Holds only `main.py`, the Python function harness. */
+  readonly python: string;
+  /** Holds only `main.mjs`, the JavaScript function harness (TypeScript too, once compiled). */
+  readonly javascript: string;
+}
+
 export interface WarmPool {
-  /** Read-only directory holding only the Python function harness (`main.py`): pooled runs' /work. */
-  readonly pythonHarnessDir: string;
+  readonly harnessDirs: HarnessDirs;
   /**
    * A started, never-used sandbox for exactly this request (which must not have `stdin`), or
    * undefined (the caller runs cold). Either way the request's class is refilled for next time. The
@@ -70,9 +79,18 @@ export function createWarmPool(sandbox: Sandbox, options: WarmPoolOptions = {}):
   const size = options.size ?? 2;
   const maxIdleMs = options.maxIdleMs ?? 60_000;
   const maxClasses = options.maxClasses ?? 4;
-  const harnessDir = mkdtempSync(path.join(tmpdir(), 'winterarc-warm-'));
-  writeFileSync(path.join(harnessDir, 'main.py'), pythonHarness, { mode: 0o644 });
-  chmodSync(harnessDir, 0o755);
+  const harnessRoot = mkdtempSync(path.join(tmpdir(), 'winterarc-warm-'));
+  chmodSync(harnessRoot, 0o755);
+  const harnessDir = (name: string, file: string, content: string) => {
+    const dir = path.join(harnessRoot, name);
+    mkdirSync(dir, { mode: 0o755 });
+    writeFileSync(path.join(dir, file), content, { mode: 0o644 });
+    return dir;
+  };
+  const harnessDirs: HarnessDirs = {
+    python: harnessDir('python', 'main.py', pythonHarness),
+    javascript: harnessDir('javascript', 'main.mjs', javascriptHarness),
+  };
 
   const classes = new Map<string, PoolClass>();
   /** Every run started and not yet cleaned up, idle or taken: close() waits for all of them. */
@@ -123,7 +141,7 @@ export function createWarmPool(sandbox: Sandbox, options: WarmPoolOptions = {}):
   };
 
   return {
-    pythonHarnessDir: harnessDir,
+    harnessDirs,
 
     take(request) {
       if (closed) return undefined;
@@ -173,7 +191,7 @@ export function createWarmPool(sandbox: Sandbox, options: WarmPoolOptions = {}):
       // A taken run is being fed (dispose does nothing then) or was never fed (then it is killed).
       for (const run of live) run.dispose();
       await Promise.allSettled([...live].map((run) => run.done));
-      rmSync(harnessDir, { recursive: true, force: true });
+      rmSync(harnessRoot, { recursive: true, force: true });
     },
   };
 }

@@ -29,13 +29,17 @@ async function runHarness(
     await writeFile(path.join(dir, 'solution.py'), solution);
   } else {
     await writeFile(path.join(dir, 'main.mjs'), javascriptHarness);
-    await writeFile(path.join(dir, 'solution.mjs'), exportFunction(solution, signature.name));
   }
+  const source = runtime === 'python' ? undefined : exportFunction(solution, signature.name);
   const { stdout, stderr } = await new Promise<{ stdout: string; stderr: string }>((resolve, reject) => {
-    const child = execFile(program, args as string[], { cwd: dir, env: {} }, (error, out, err) =>
-      error ? reject(error) : resolve({ stdout: out, stderr: err }),
+    // TMPDIR: where the JavaScript harness writes the solution it was sent (in the sandbox, its /tmp).
+    const child = execFile(
+      program,
+      args as string[],
+      { cwd: dir, env: { TMPDIR: dir } },
+      (error, out, err) => (error ? reject(error) : resolve({ stdout: out, stderr: err })),
     );
-    child.stdin?.end(harnessInput(signature, tests, nonce));
+    child.stdin?.end(harnessInput(signature, tests, nonce, source));
   });
   return { report: parseHarnessOutput(stdout, nonce, tests.length), stdout, stderr };
 }

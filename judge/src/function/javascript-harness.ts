@@ -1,14 +1,22 @@
 /**
- * The JavaScript/TypeScript side of function problems, written into the sandbox as `main.mjs` next to
- * the learner's `solution.mjs`. Same protocol as the Python harness: arguments in on stdin, one nonce
- * line per test out on the original stdout, the learner's own output diverted to stderr.
+ * The JavaScript/TypeScript side of function problems, the sandbox's `/work/main.mjs`. Same protocol
+ * as the Python harness: arguments in on stdin, one nonce line per test out on the original stdout,
+ * the learner's own output diverted to stderr. The solution (JavaScript; TypeScript is compiled in the
+ * sandbox first) always comes in the payload's `source`: the harness writes it to the sandbox's private
+ * /tmp and imports it. So one read-only harness directory serves every submission, and a warm-pool run
+ * (started before the submission was known) is exactly a cold one.
  */
 export const javascriptHarness = String.raw`
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 const payload = JSON.parse(readFileSync(0, 'utf8'));
 const nonce = payload.nonce;
 delete payload.nonce;
+// The sandbox's TMPDIR is its private /tmp; a test running the harness bare gives it a directory.
+const solutionFile = tmpdir() + '/solution.mjs';
+writeFileSync(solutionFile, payload.source);
+delete payload.source;
 // process.stdout, not fs.writeSync(1): a large result fills the pipe, and writeSync on a full pipe
 // fails with EAGAIN where the stream waits (pipes are synchronous streams on Linux).
 const writeResult = process.stdout.write.bind(process.stdout);
@@ -109,7 +117,7 @@ function errorText(error) {
 
 let solution;
 try {
-  solution = await import('./solution.mjs');
+  solution = await import('file://' + solutionFile);
 } catch (error) {
   emit({ load: false, error: errorText(error) });
   process.exit(0);

@@ -29,7 +29,10 @@ export function newNonce(): string {
   return randomBytes(18).toString('base64url');
 }
 
-/** `source`: the solution itself, for a harness started before it was known (Python warm pool). */
+/**
+ * `source`: the solution itself: always for the JavaScript harness; for the Python one, when it was
+ * started before the submission was known (warm pool).
+ */
 export function harnessInput(
   signature: FunctionSignature,
   tests: unknown[][],

@@ -1,7 +1,7 @@
 /**
  * What the judge needs to know to build and run one language, as data: adding a language is one entry
  * in `registry.ts` plus its tests. Every program is named by an absolute path inside /usr, because the
- * sandbox binds only /usr and has no PATH to search.
+ * sandbox binds only /usr and has no PATH to search (or inside a directory a compile step binds).
  */
 export const languageIds = ['python', 'javascript', 'typescript', 'c', 'cpp', 'java'] as const;
 export type LanguageId = (typeof languageIds)[number];
@@ -18,6 +18,17 @@ export interface RunContext {
  */
 export interface CompileStep {
   command: string[];
+  /**
+   * The same compilation printing the program on stdout instead of writing /out (TypeScript only):
+   * function problems send the code to a harness in their stdin payload, and the host never reads a
+   * file the compiler wrote.
+   */
+  toStdout?: string[];
+  /**
+   * Host directories bound read-only for this step only, at another path inside: a compiler installed
+   * outside /usr (esbuild's npm package). The program's runs do not get them.
+   */
+  readOnlyBinds?: readonly { host: string; sandbox: string }[];
 }
 
 export interface LanguageSpec {
@@ -28,11 +39,8 @@ export interface LanguageSpec {
   extensions: readonly string[];
   /** The name the submission is saved under in the work directory (Java needs the class name). */
   sourceFile: string;
-  /**
-   * How the source becomes runnable: nothing (interpreted), a compiler run in the sandbox, or a
-   * transform in process (TypeScript: esbuild strips types; it parses, never executes, the source).
-   */
-  build: { kind: 'none' } | { kind: 'sandboxed'; step: CompileStep } | { kind: 'transpile'; output: string };
+  /** How the source becomes runnable: nothing (interpreted) or a compiler run in the sandbox. */
+  build: { kind: 'none' } | { kind: 'sandboxed'; step: CompileStep };
   /** argv that runs the program, from the work directory (/work: the source, or the build's output). */
   run(context: RunContext): string[];
   /** argv that prints the toolchain's version (first line kept). */

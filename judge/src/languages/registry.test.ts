@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { languageIds } from './language.js';
 import { languageOfFile, languages } from './registry.js';
 import { checkToolchain } from './toolchain.js';
-import { transpileTypeScript } from './transpile.js';
 
 const run = promisify(execFile);
 
@@ -39,6 +38,22 @@ describe('language registry', () => {
     expect(status).toMatchObject({ ok: true, version: expect.stringMatching(/\d+\.\d+/) });
   });
 
+  it('names a missing esbuild binary and how to get it back', async () => {
+    const typescript = languages.typescript;
+    if (typescript.build.kind !== 'sandboxed') throw new Error('TypeScript has a sandboxed build step');
+    const step = {
+      ...typescript.build.step,
+      readOnlyBinds: [{ host: '/nonexistent/bin', sandbox: '/opt/esbuild' }],
+    };
+    const status = await checkToolchain({ ...typescript, build: { kind: 'sandboxed', step } });
+    expect(status).toEqual({
+      language: 'typescript',
+      ok: false,
+      problem:
+        '/nonexistent/bin/esbuild is missing or not executable; reinstall the judge with its npm dependencies (npm ci)',
+    });
+  });
+
   // Outside the sandbox: this proves the registry's commands themselves; the sandbox suite runs them confined.
   it.each(languageIds)(
     '%s: the build and run commands turn the sum program into "5"',
@@ -47,15 +62,19 @@ describe('language registry', () => {
       const spec = languages[id];
       const dir = await mkdtemp(path.join(tmpdir(), `winterarc-lang-${id}-`));
       await writeFile(path.join(dir, spec.sourceFile), sumPrograms[id]);
-      // The sandbox's /work (source) and /out (build output) are both this directory here.
-      const local = (args: string[]) => args.map((arg) => arg.replace(/^\/(work|out)(?=\/|$)/, dir));
+      // The sandbox's /work (source) and /out (build output) are both this directory here, and a
+      // compile step's bound directories are their host directories.
+      const binds = spec.build.kind === 'sandboxed' ? (spec.build.step.readOnlyBinds ?? []) : [];
+      const local = (args: string[]) =>
+        args.map((arg) =>
+          binds.reduce(
+            (a, bind) => a.replace(bind.sandbox, bind.host),
+            arg.replace(/(^|=)\/(work|out)(?=\/|$)/, `$1${dir}`),
+          ),
+        );
       if (spec.build.kind === 'sandboxed') {
         const [compiler, ...compileArgs] = local(spec.build.step.command);
         await run(compiler!, compileArgs, { cwd: dir, env: { PATH: '/usr/bin' } });
-      } else if (spec.build.kind === 'transpile') {
-        const result = await transpileTypeScript(sumPrograms.typescript);
-        if (!result.ok) throw new Error(result.message);
-        await writeFile(path.join(dir, spec.build.output), result.code);
       }
       const [program, ...args] = local(spec.run({ memoryBytes: 256 * 2 ** 20 }));
       const child = execFile(program!, args, { cwd: dir, env: {} });
@@ -71,17 +90,4 @@ describe('language registry', () => {
       expect(output.trim()).toBe('5');
     },
   );
-});
-
-describe('TypeScript transpile', () => {
-  it('strips types and keeps the program', async () => {
-    const result = await transpileTypeScript('const n: number = 41;\nconsole.log(n + 1);');
-    expect(result).toEqual({ ok: true, code: 'const n = 41;\nconsole.log(n + 1);\n' });
-  });
-
-  it('reports a syntax error with its line and column, as a compiler would', async () => {
-    const result = await transpileTypeScript('const n: number = ;\n');
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.message).toMatch(/^main\.ts:1:19: Unexpected ";"/);
-  });
 });

@@ -2,6 +2,7 @@
  * The languages Winter Arc judges. Paths are Debian 12's; `toolchain.ts` checks them at start-up so a
  * missing compiler is reported once, clearly, instead of as a failed submission.
  */
+import { esbuildBind, esbuildCommand } from './esbuild.js';
 import { heapMiB, type LanguageId, type LanguageSpec } from './language.js';
 
 const python3 = '/usr/bin/python3';
@@ -45,11 +46,21 @@ export const languages: Record<LanguageId, LanguageSpec> = {
     name: 'TypeScript (Node.js, types stripped by esbuild)',
     extensions: ['.ts', '.mts'],
     sourceFile: 'main.ts',
-    build: { kind: 'transpile', output: 'main.js' },
+    // esbuild strips the types in the sandbox, as a compiler: main.ts in /work, main.js to /out.
+    build: {
+      kind: 'sandboxed',
+      step: {
+        command: esbuildCommand('/out/main.js'),
+        toStdout: esbuildCommand(),
+        readOnlyBinds: [esbuildBind],
+      },
+    },
     run: ({ memoryBytes }) => [node, `--max-old-space-size=${heapMiB(memoryBytes)}`, 'main.js'],
     versionProbe: [node, '--version'],
     outOfMemoryPattern: v8OutOfMemory,
     extraReadOnlyBinds: [],
+    // Node's helper threads at run time. The compile step has its own process limit (64): esbuild,
+    // a Go program, starts about 8 threads with GOMAXPROCS=2 (see esbuild.ts).
     minPids: 8,
   },
   c: {

@@ -61,9 +61,11 @@ export interface SandboxOptions {
   gid?: number;
   /**
    * The identities runs get when `uid` is unset: uid = gid = `first` … `first + count - 1`
-   * (default 60000 … 60999). Each live run or lease holds one; more at once is an internal error.
+   * (default 60000 … 60999). Each live run or lease holds one, exclusively across the host's judge
+   * processes through lease files in `leaseDir` (default /run/winterarc/uids: give every process on
+   * the host the same one); more at once is an internal error.
    */
-  uidPool?: { first: number; count: number };
+  uidPool?: { first: number; count: number; leaseDir?: string };
   /** How much of stderr to keep (default 4 KiB). */
   stderrTailBytes?: number;
   /** How often the run's CPU time is read from its cgroup (default 10 ms). */
@@ -155,11 +157,11 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   if (options.uid !== undefined && options.uidPool !== undefined)
     throw new TypeError('give either a fixed uid and gid or a uidPool, not both');
   if (options.uid === 0 || options.gid === 0) throw new TypeError('sandboxed runs never run as root');
-  const pool = options.uidPool ?? DEFAULT_UID_POOL;
+  const pool: NonNullable<SandboxOptions['uidPool']> = options.uidPool ?? DEFAULT_UID_POOL;
   const uids =
     options.uid !== undefined && options.gid !== undefined
       ? sharedIdentity(options.uid, options.gid)
-      : createUidPool(pool.first, pool.count);
+      : createUidPool(pool.first, pool.count, pool.leaseDir === undefined ? {} : { leaseDir: pool.leaseDir });
   const settings: Settings = {
     cgroups,
     tools,

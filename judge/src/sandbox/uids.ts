@@ -4,7 +4,15 @@
  * runs that share a uid share those budgets: one learner's run could exhaust them for another's. As
  * in isolate, each live run (or each submission, which leases one identity for all its steps) gets a
  * uid and gid of its own from a pool; an identity is reused only after its holder released it.
+ *
+ * A lease is exclusive across every judge process on the host (two workers, parallel test files): it
+ * is a lease file named by the uid in a root-owned directory, created atomically (link(2) fails if the
+ * file exists) and holding the holder's pid and process start time. A file whose holder is gone (the
+ * pid is not alive, or is now another process) is stale and reclaimed by the next lease that meets it.
  */
+import { randomBytes } from 'node:crypto';
+import { linkSync, lstatSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 
 /** An identity held until {@link release} (idempotent). */
 export interface UidLease {
@@ -16,15 +24,108 @@ export interface UidLease {
 /** The default pool: uid = gid = 60000 … 60999, unused by Debian's system and regular users. */
 export const DEFAULT_UID_POOL = { first: 60000, count: 1000 } as const;
 
+/** Where lease files are kept by default: root's, and emptied at boot (tmpfs) when no run can be live. */
+export const DEFAULT_UID_LEASE_DIR = '/run/winterarc/uids';
+
 export interface UidPool {
-  /** Throws when every identity is taken (more live runs than the pool holds). */
+  /** Throws when every identity is taken (more live runs than the pool holds, over all processes). */
   lease(): UidLease;
   /** True when `uid` is one this pool hands out. */
   owns(uid: number): boolean;
 }
 
+export interface UidPoolOptions {
+  /**
+   * The directory of lease files shared by every judge process on the host (default
+   * {@link DEFAULT_UID_LEASE_DIR}). Created 0700 if missing; it must be owned by this process's user
+   * and writable by nobody else, since whoever can write there can steal or block identities.
+   */
+  leaseDir?: string;
+}
+
+/** This process as a lease file records it: the start time tells a live holder from a reused pid. */
+const holderOf = (pid: number): string | undefined => {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Field 22 (starttime); the command name (field 2) may hold spaces and parentheses.
+    const start = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    return start === undefined ? undefined : `${pid} ${start}`;
+  } catch {
+    return undefined;
+  }
+};
+
+/** A lease file's holder is alive: its pid runs and is the same process (same start time). */
+const holderAlive = (content: string): boolean => {
+  const [pid, start] = content.split(' ');
+  const current = holderOf(Number(pid));
+  return current !== undefined && current === `${pid} ${start}`;
+};
+
+/** This process as its lease files name it (read once: it never changes). */
+let self: string | undefined;
+
+function prepareLeaseDir(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const stat = lstatSync(dir);
+  const euid = process.geteuid?.() ?? 0;
+  if (!stat.isDirectory() || stat.uid !== euid || (stat.mode & 0o022) !== 0)
+    throw new Error(
+      `the sandbox uid lease directory ${dir} must be a directory owned by uid ${euid} and writable by nobody else (chown ${euid} ${dir} && chmod 700 ${dir})`,
+    );
+}
+
+/**
+ * Takes `file` for `content` if nobody holds it: true when taken. A stale file is moved aside first;
+ * if what was moved turns out to be a fresh lease (another process reclaimed the same stale file a
+ * moment before), it is put back and the uid counts as taken.
+ */
+function tryTake(file: string, content: string): boolean {
+  const staged = `${file}.${randomBytes(6).toString('hex')}.new`;
+  writeFileSync(staged, content, { mode: 0o600, flag: 'wx' });
+  try {
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      try {
+        // link(2) never replaces: the file appears whole, or not at all if someone holds it.
+        linkSync(staged, file);
+        return true;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
+      let held: string;
+      try {
+        held = readFileSync(file, 'utf8');
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue; // released meanwhile
+        throw error;
+      }
+      if (holderAlive(held)) return false;
+      const aside = `${file}.${randomBytes(6).toString('hex')}.stale`;
+      try {
+        renameSync(file, aside);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue; // reclaimed meanwhile
+        throw error;
+      }
+      if (readFileSync(aside, 'utf8') !== held) {
+        try {
+          linkSync(aside, file);
+        } catch {
+          // Yet another lease appeared: it stands, and the moved one's holder no longer has a file.
+        }
+        unlinkSync(aside);
+        return false;
+      }
+      unlinkSync(aside);
+    }
+    return false;
+  } finally {
+    unlinkSync(staged);
+  }
+}
+
 /** Identities `first` … `first + count - 1`, each with the gid equal to its uid. */
-export function createUidPool(first: number, count: number): UidPool {
+export function createUidPool(first: number, count: number, options: UidPoolOptions = {}): UidPool {
   if (
     !Number.isInteger(first) ||
     !Number.isInteger(count) ||
@@ -33,24 +134,46 @@ export function createUidPool(first: number, count: number): UidPool {
     first + count > 2 ** 31
   )
     throw new RangeError(`invalid sandbox uid pool: ${count} uids from ${first}`);
+  const dir = options.leaseDir ?? DEFAULT_UID_LEASE_DIR;
+  let prepared = false;
   const free: number[] = [];
   // Lowest first, and a released uid goes to the back: it is reused as late as possible.
   for (let uid = first + count - 1; uid >= first; uid -= 1) free.push(uid);
   return {
     lease() {
-      const uid = free.pop();
-      if (uid === undefined)
-        throw new Error(`all ${count} sandbox uids (${first}–${first + count - 1}) are in use`);
-      let released = false;
-      return {
-        uid,
-        gid: uid,
-        release() {
-          if (released) return;
-          released = true;
-          free.unshift(uid);
-        },
-      };
+      if (!prepared) {
+        prepareLeaseDir(dir);
+        prepared = true;
+      }
+      self ??= holderOf(process.pid);
+      if (self === undefined) throw new Error('cannot read this process’s start time from /proc');
+      // The token tells this lease from others of the same process (another pool, a later lease).
+      const content = `${self} ${randomBytes(9).toString('base64url')}`;
+      for (let i = free.length - 1; i >= 0; i -= 1) {
+        const uid = free[i]!;
+        const file = path.join(dir, String(uid));
+        if (!tryTake(file, content)) continue; // held by another process (or another pool)
+        free.splice(i, 1);
+        let released = false;
+        return {
+          uid,
+          gid: uid,
+          release() {
+            if (released) return;
+            released = true;
+            try {
+              // Only our own file: had it been reclaimed (it cannot be while we live), it is not ours.
+              if (readFileSync(file, 'utf8') === content) unlinkSync(file);
+            } catch {
+              // Already gone: nothing to release on disk.
+            }
+            free.unshift(uid);
+          },
+        };
+      }
+      throw new Error(
+        `all ${count} sandbox uids (${first}–${first + count - 1}) are in use by this or other judge processes (leases in ${dir})`,
+      );
     },
     owns: (uid) => uid >= first && uid < first + count,
   };

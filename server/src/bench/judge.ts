@@ -5,7 +5,9 @@
  *   and a C++ stdio problem with 20 tests (compilation included);
  * - judged submissions per second with 2 workers judging side by side for 10 s (Python function problem);
  * - the same Python figures with the warm pool on (pre-started harnesses), and the pooled sandbox's
- *   overhead (stdin fed → result, for a program that only reads stdin).
+ *   overhead (stdin fed → result, for a program that only reads stdin);
+ * - p50/p95 for the same function problem in JavaScript and TypeScript (esbuild in the sandbox), cold
+ *   and with the warm pool.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -56,6 +58,10 @@ const functionProblem = writePackage({
 });
 const pythonSolution =
   'def solve(nums, target):\n    seen = {}\n    for i, n in enumerate(nums):\n        if target - n in seen:\n            return [seen[target - n], i]\n        seen[n] = i\n';
+const javascriptSolution =
+  'function solve(nums, target) {\n  const seen = new Map();\n  for (let i = 0; i < nums.length; i += 1) {\n    if (seen.has(target - nums[i])) return [seen.get(target - nums[i]), i];\n    seen.set(nums[i], i);\n  }\n  return [];\n}\n';
+const typescriptSolution =
+  'function solve(nums: number[], target: number): number[] {\n  const seen = new Map<number, number>();\n  for (let i = 0; i < nums.length; i += 1) {\n    const other = seen.get(target - nums[i]!);\n    if (other !== undefined) return [other, i];\n    seen.set(nums[i]!, i);\n  }\n  return [];\n}\n';
 
 const stdioProblem = writePackage({
   'problem.yaml': 'name: Sum\nlimits:\n  time_limit: 2\n',
@@ -111,6 +117,10 @@ try {
   const pooledPython = await latency(pooledJudge, fn, 'python', pythonSolution);
   const pooledOne = await throughput(pooledJudge, fn, 1);
   const pooledTwo = await throughput(pooledJudge, fn, 2);
+  const javascript = await latency(judge, fn, 'javascript', javascriptSolution);
+  const typescript = await latency(judge, fn, 'typescript', typescriptSolution);
+  const pooledJavascript = await latency(pooledJudge, fn, 'javascript', javascriptSolution);
+  const pooledTypescript = await latency(pooledJudge, fn, 'typescript', typescriptSolution);
 
   const table = [
     '| measure | figure |',
@@ -124,6 +134,10 @@ try {
     `| warm pool: Python function problem, 20 tests: source → verdict p50 / p95 (${submissions} submissions) | ${pooledPython.p50} / ${pooledPython.p95} ms |`,
     `| warm pool: judged submissions per second, Python function problem, 1 worker | ${pooledOne.toFixed(1)} |`,
     `| warm pool: judged submissions per second, Python function problem, 2 workers | ${pooledTwo.toFixed(1)} |`,
+    `| JavaScript function problem, 20 tests: source → verdict p50 / p95 (${submissions} submissions) | ${javascript.p50} / ${javascript.p95} ms |`,
+    `| TypeScript function problem, 20 tests: source → verdict p50 / p95, esbuild in the sandbox included (${submissions} submissions) | ${typescript.p50} / ${typescript.p95} ms |`,
+    `| warm pool: JavaScript function problem, 20 tests: source → verdict p50 / p95 (${submissions} submissions) | ${pooledJavascript.p50} / ${pooledJavascript.p95} ms |`,
+    `| warm pool: TypeScript function problem, 20 tests: source → verdict p50 / p95, esbuild in the sandbox included (${submissions} submissions) | ${pooledTypescript.p50} / ${pooledTypescript.p95} ms |`,
   ].join('\n');
   console.log(table);
   await writeSection(
@@ -133,9 +147,10 @@ try {
 Machine: ${machineLine()}. Ran ${new Date().toISOString().slice(0, 10)}, as root.
 Command: \`npm run build && npm run bench:judge\`. Without the warm pool every run starts its interpreter
 in a fresh sandbox, so each figure includes one sandbox start per process. With it
-(\`createJudge(sandbox, { warmPool: true })\`, 2 pre-started Python harnesses per limits class), a
-Python function submission is fed to a harness already waiting on stdin; each pooled sandbox serves
-one submission and is then destroyed, and the pool refills after each use.
+(\`createJudge(sandbox, { warmPool: true })\`, 2 pre-started harnesses per limits class: Python, and
+Node for JavaScript and TypeScript), a function submission is fed to a harness already waiting on
+stdin; each pooled sandbox serves one submission and is then destroyed, and the pool refills after
+each use. TypeScript is first compiled by esbuild in a sandbox of its own, pooled or not.
 
 ${table}`,
   );
