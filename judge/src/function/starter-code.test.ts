@@ -3,12 +3,21 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Script } from 'node:vm';
+import { transform } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { languageIds } from '../languages/language.js';
-import { transpileTypeScript } from '../languages/transpile.js';
 import type { FunctionSignature } from './protocol.js';
 import { functionStarterCode, stdioStarterCode } from './starter-code.js';
 import { parseType } from './types.js';
+
+/** Our own generated code, trusted: esbuild's API in process is fine here (submissions use the sandbox). */
+async function transpileTypeScript(code: string): Promise<{ ok: true; code: string } | { ok: false }> {
+  try {
+    return { ok: true, code: (await transform(code, { loader: 'ts' })).code };
+  } catch {
+    return { ok: false };
+  }
+}
 
 const signature = (params: Record<string, string>, returns: string, name = 'solve'): FunctionSignature => ({
   name,

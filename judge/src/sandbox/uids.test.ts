@@ -131,6 +131,19 @@ describe('uid leases across processes', () => {
     expect([pool.lease().uid, pool.lease().uid]).toEqual([60000, 60001]);
   });
 
+  it('kills what a dead holder left running under a uid before handing it out again', async () => {
+    const dir = leaseDir();
+    const uid = 61_990; // outside the default pool, so no real judge run is touched
+    const leftover = spawn('/usr/bin/sleep', ['30'], { uid, gid: uid, stdio: 'ignore' });
+    const gone = spawnSync('/usr/bin/true').pid;
+    writeFileSync(path.join(dir, String(uid)), `${gone} 1 token`);
+    const lease = createUidPool(uid, 1, { leaseDir: dir }).lease();
+    expect(lease.uid).toBe(uid);
+    await exited(leftover);
+    expect(leftover.signalCode).toBe('SIGKILL');
+    lease.release();
+  });
+
   it('refuses a lease directory others can write', () => {
     const dir = leaseDir();
     chmodSync(dir, 0o777);

@@ -11,7 +11,16 @@
  * pid is not alive, or is now another process) is stale and reclaimed by the next lease that meets it.
  */
 import { randomBytes } from 'node:crypto';
-import { linkSync, lstatSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 
 /** An identity held until {@link release} (idempotent). */
@@ -80,14 +89,18 @@ function prepareLeaseDir(dir: string): void {
  * if what was moved turns out to be a fresh lease (another process reclaimed the same stale file a
  * moment before), it is put back and the uid counts as taken.
  */
-function tryTake(file: string, content: string): boolean {
+function tryTake(file: string, content: string, uid: number): boolean {
   const staged = `${file}.${randomBytes(6).toString('hex')}.new`;
   writeFileSync(staged, content, { mode: 0o600, flag: 'wx' });
+  let reclaimed = false;
   try {
     for (let attempt = 0; attempt < 2; attempt += 1) {
       try {
         // link(2) never replaces: the file appears whole, or not at all if someone holds it.
         linkSync(staged, file);
+        // A holder that died abruptly (SIGKILL) can leave sandbox processes behind under this uid;
+        // they must not share the uid's kernel budgets with the next run.
+        if (reclaimed) killProcessesOf(uid);
         return true;
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
@@ -117,11 +130,35 @@ function tryTake(file: string, content: string): boolean {
         return false;
       }
       unlinkSync(aside);
+      reclaimed = true;
     }
     return false;
   } finally {
     unlinkSync(staged);
   }
+}
+
+/** SIGKILLs every process whose real uid is `uid` (the leftovers of a dead lease holder). */
+export function killProcessesOf(uid: number): number {
+  let killed = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let status: string;
+    try {
+      status = readFileSync(`/proc/${entry}/status`, 'utf8');
+    } catch {
+      continue; // gone meanwhile
+    }
+    const real = /^Uid:\s+(\d+)/m.exec(status)?.[1];
+    if (real === undefined || Number(real) !== uid) continue;
+    try {
+      process.kill(Number(entry), 'SIGKILL');
+      killed += 1;
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return killed;
 }
 
 /** Identities `first` … `first + count - 1`, each with the gid equal to its uid. */
@@ -152,7 +189,7 @@ export function createUidPool(first: number, count: number, options: UidPoolOpti
       for (let i = free.length - 1; i >= 0; i -= 1) {
         const uid = free[i]!;
         const file = path.join(dir, String(uid));
-        if (!tryTake(file, content)) continue; // held by another process (or another pool)
+        if (!tryTake(file, content, uid)) continue; // held by another process (or another pool)
         free.splice(i, 1);
         let released = false;
         return {

@@ -9,9 +9,7 @@
  * - p50/p95 for the same function problem in JavaScript and TypeScript (esbuild in the sandbox), cold
  *   and with the warm pool.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import {
   createJudge,
   createSandbox,
@@ -23,45 +21,15 @@ import {
   readProblemPackage,
 } from '@winterarc/judge';
 import { machineLine, writeSection } from './benchmarks-file.js';
+import { pairSumSolutions, twentyTests, writePackage, writePairSumPackage } from './pair-sum.js';
 
 const submissions = Number(process.env.BENCH_SUBMISSIONS ?? 30);
 const throughputSeconds = Number(process.env.BENCH_SECONDS ?? 10);
 
-function writePackage(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'winterarc-bench-problem-'));
-  for (const [file, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    writeFileSync(path.join(dir, file), content);
-  }
-  return dir;
-}
-
-function twentyTests(make: (i: number) => [string, string]): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (let i = 1; i <= 20; i += 1) {
-    const [input, answer] = make(i);
-    files[`data/secret/${String(i).padStart(2, '0')}.in`] = input;
-    files[`data/secret/${String(i).padStart(2, '0')}.ans`] = answer;
-  }
-  return files;
-}
-
-const functionProblem = writePackage({
-  'problem.yaml': 'name: Pair sum\nlimits:\n  time_limit: 2\n',
-  'function.yaml':
-    'name: solve\nparams:\n  - name: nums\n    type: list<int>\n  - name: target\n    type: int\nreturns: list<int>\n',
-  ...twentyTests((i) => {
-    const nums = Array.from({ length: 200 }, (_, k) => k * 3 + i);
-    // The two largest: the only pair with that sum, so the expected answer is unique.
-    return [JSON.stringify([nums, nums[198]! + nums[199]!]), JSON.stringify([198, 199])];
-  }),
-});
-const pythonSolution =
-  'def solve(nums, target):\n    seen = {}\n    for i, n in enumerate(nums):\n        if target - n in seen:\n            return [seen[target - n], i]\n        seen[n] = i\n';
-const javascriptSolution =
-  'function solve(nums, target) {\n  const seen = new Map();\n  for (let i = 0; i < nums.length; i += 1) {\n    if (seen.has(target - nums[i])) return [seen.get(target - nums[i]), i];\n    seen.set(nums[i], i);\n  }\n  return [];\n}\n';
-const typescriptSolution =
-  'function solve(nums: number[], target: number): number[] {\n  const seen = new Map<number, number>();\n  for (let i = 0; i < nums.length; i += 1) {\n    const other = seen.get(target - nums[i]!);\n    if (other !== undefined) return [other, i];\n    seen.set(nums[i]!, i);\n  }\n  return [];\n}\n';
+const functionProblem = writePairSumPackage();
+const pythonSolution = pairSumSolutions.python;
+const javascriptSolution = pairSumSolutions.javascript;
+const typescriptSolution = pairSumSolutions.typescript;
 
 const stdioProblem = writePackage({
   'problem.yaml': 'name: Sum\nlimits:\n  time_limit: 2\n',

@@ -64,6 +64,7 @@ export async function openRuntime(
       ? createMemoryJobQueue()
       : createRabbitJobQueue({
           url: config.rabbitmqUrl,
+          prefix: config.rabbitmqQueuePrefix,
           deliveryLimit: config.judging.maxAttempts + 2,
           onConnectionError: (error) => onConnectionError('rabbitmq', error),
         });

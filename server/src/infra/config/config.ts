@@ -29,6 +29,8 @@ export interface Config {
   redisUrl: string | undefined;
   /** Unset = the in-process judge queue (embedded mode). */
   rabbitmqUrl: string | undefined;
+  /** Prefix of the judge queue names, so deployments (or test runs) can share one broker. */
+  rabbitmqQueuePrefix: string;
   judging: {
     /** Submissions a worker judges at once (its queue prefetch); below the sandbox uid pool. */
     concurrency: number;
@@ -70,6 +72,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = read.optionalUrl('DATABASE_URL', ['postgres:', 'postgresql:']);
   const redisUrl = read.optionalUrl('REDIS_URL', ['redis:', 'rediss:']);
   const rabbitmqUrl = read.optionalUrl('RABBITMQ_URL', ['amqp:', 'amqps:']);
+  const rabbitmqQueuePrefix = read.string('RABBITMQ_QUEUE_PREFIX', 'winterarc');
+  if (!/^[A-Za-z0-9._-]{1,64}$/.test(rabbitmqQueuePrefix)) {
+    throw new ConfigError(
+      'RABBITMQ_QUEUE_PREFIX',
+      'must be 1-64 letters, digits, dots, dashes or underscores',
+    );
+  }
 
   const givenSecret = read.optionalSecret('JWT_SECRET');
   if (givenSecret !== undefined && Buffer.byteLength(givenSecret) < minJwtSecretBytes) {
@@ -97,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl,
     redisUrl,
     rabbitmqUrl,
+    rabbitmqQueuePrefix,
     judging: {
       concurrency: read.integer('JUDGE_CONCURRENCY', Math.max(1, availableParallelism() - 1), {
         min: 1,

@@ -1,0 +1,257 @@
+/**
+ * `npm run chaos` (as root, with PostgreSQL, Redis and RabbitMQ on loopback): 500 submissions through
+ * an API process and two worker processes while workers are SIGKILLed at random, the broker's
+ * connections are cut, and the broker itself is restarted once. Then it checks the promises: every
+ * submission has exactly one final verdict, the one its source deserves; no result set is duplicated;
+ * none is lost; a retried POST never made a second submission. Exits 1 on any violation.
+ *
+ * Settings: CHAOS_SUBMISSIONS (500), CHAOS_ADMIN_DATABASE_URL (postgres://postgres@127.0.0.1:5432/postgres),
+ * CHAOS_REDIS_URL (redis://127.0.0.1:6379/14), CHAOS_RABBITMQ_URL (amqp://guest:guest@127.0.0.1:5672),
+ * CHAOS_TIMEOUT_SECONDS (600).
+ */
+import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { pairSumSolutions, writePairSumPackage } from '../bench/pair-sum.js';
+import {
+  baseEnv,
+  createScratchDatabase,
+  LearnerClient,
+  type RoleProcess,
+  runCli,
+  spawnRole,
+  waitReady,
+} from './cluster.js';
+
+const total = Number(process.env.CHAOS_SUBMISSIONS ?? 500);
+const adminUrl = process.env.CHAOS_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const redisUrl = process.env.CHAOS_REDIS_URL ?? 'redis://127.0.0.1:6379/14';
+const rabbitUrl = process.env.CHAOS_RABBITMQ_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
+const timeoutMs = Number(process.env.CHAOS_TIMEOUT_SECONDS ?? 600) * 1000;
+const port = 18_282;
+const origin = `http://127.0.0.1:${port}`;
+const sumStdio = fileURLToPath(new URL('../../../judge/src/conformance/packages/sum-stdio', import.meta.url));
+
+const log = (line: string) =>
+  process.stdout.write(`[chaos ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const random = (n: number) => Math.floor(Math.random() * n);
+
+/** What is submitted, and the verdict each kind must get. */
+const kinds = [
+  {
+    weight: 60,
+    expected: 'AC',
+    body: { problem: 'pair-sum', language: 'python', source: pairSumSolutions.python },
+  },
+  {
+    weight: 10,
+    expected: 'WA',
+    body: { problem: 'pair-sum', language: 'python', source: pairSumSolutions.pythonWrong },
+  },
+  {
+    weight: 10,
+    expected: 'AC',
+    body: { problem: 'pair-sum', language: 'javascript', source: pairSumSolutions.javascript },
+  },
+  {
+    weight: 15,
+    expected: 'AC',
+    body: {
+      problem: 'sum-stdio',
+      language: 'python',
+      source: 'a, b = map(int, input().split())\nprint(a + b)\n',
+    },
+  },
+  { weight: 5, expected: 'CE', body: { problem: 'sum-stdio', language: 'c', source: 'int main( {' } },
+] as const;
+const pick = () => {
+  let r = random(100);
+  for (const kind of kinds) {
+    if (r < kind.weight) return kind;
+    r -= kind.weight;
+  }
+  return kinds[0];
+};
+
+function rabbitmqctl(...args: string[]) {
+  const result = spawnSync('rabbitmqctl', ['-q', ...args], { encoding: 'utf8', timeout: 120_000 });
+  if (result.status !== 0) throw new Error(`rabbitmqctl ${args.join(' ')} failed: ${result.stderr}`);
+}
+
+const database = await createScratchDatabase(adminUrl, 'wa_chaos');
+const prefix = `wa-chaos-${randomUUID().slice(0, 8)}`;
+const env = baseEnv({
+  DATABASE_URL: database.url,
+  REDIS_URL: redisUrl,
+  RABBITMQ_URL: rabbitUrl,
+  RABBITMQ_QUEUE_PREFIX: prefix,
+  PORT: String(port),
+  JUDGE_CONCURRENCY: '1',
+  JUDGE_MAX_ATTEMPTS: '6',
+  JUDGE_STUCK_AFTER_SECONDS: '30',
+});
+const workers: RoleProcess[] = [];
+let api: RoleProcess | undefined;
+const faults = { workerKills: 0, connectionCuts: 0, brokerRestarts: 0, retriedPosts: 0 };
+let failures: string[] = [];
+
+try {
+  await runCli(['migrate'], env);
+  await runCli(['problem', 'import', writePairSumPackage(), '--slug', 'pair-sum', '--skip-self-test'], env);
+  await runCli(['problem', 'import', sumStdio, '--skip-self-test'], env);
+  api = spawnRole('api', env);
+  await waitReady(origin, api);
+  const startWorker = (slot: number) => {
+    workers[slot] = spawnRole('worker', { ...env, WORKER_METRICS_PORT: String(19_464 + slot) });
+  };
+  startWorker(0);
+  startWorker(1);
+
+  const learner = new LearnerClient(origin);
+  await learner.signUp();
+  await learner.connect();
+  log(`submitting ${total} submissions to an API process and 2 workers (queue prefix ${prefix})`);
+
+  const submitted: Array<{ id: string; expected: string }> = [];
+  let finished = false;
+
+  // The faults, until every submission is judged.
+  const chaos = (async () => {
+    let restarted = false;
+    while (!finished) {
+      await pause(1500 + random(2500));
+      if (finished) break;
+      const roll = random(10);
+      if (!restarted && submitted.length > total / 3) {
+        restarted = true;
+        log('restarting the broker (stop_app / start_app)');
+        rabbitmqctl('stop_app');
+        await pause(2000);
+        rabbitmqctl('start_app');
+        rabbitmqctl('await_startup');
+        faults.brokerRestarts += 1;
+      } else if (roll < 6) {
+        const slot = random(workers.length);
+        log(`SIGKILL worker ${slot} (pid ${workers[slot]!.child.pid})`);
+        workers[slot]!.child.kill('SIGKILL');
+        await workers[slot]!.exited;
+        faults.workerKills += 1;
+        await pause(300);
+        startWorker(slot);
+      } else {
+        log('closing every broker connection');
+        rabbitmqctl('close_all_connections', 'chaos: connection cut');
+        faults.connectionCuts += 1;
+      }
+    }
+  })();
+
+  // Ten clients at a time; one POST in ten is retried with the same key, as a client after a timeout.
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 10 }, async () => {
+      while (next < total) {
+        next += 1;
+        const kind = pick();
+        const key = randomUUID();
+        const id = await learner.submit(kind.body, key);
+        if (random(10) === 0) {
+          faults.retriedPosts += 1;
+          const again = await learner.submit(kind.body, key);
+          if (again !== id) failures.push(`a retried POST made a second submission (${id} then ${again})`);
+        }
+        submitted.push({ id, expected: kind.expected });
+      }
+    }),
+  );
+  log(`all ${submitted.length} accepted by the API; waiting for verdicts`);
+
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    const [row] = await database.query<{ open: string }>(
+      `SELECT count(*) AS open FROM submissions WHERE status <> 'done'`,
+    );
+    if (Number(row!.open) === 0) break;
+    if (performance.now() > deadline) {
+      failures.push(`${row!.open} submissions still unjudged after ${timeoutMs / 1000} s`);
+      break;
+    }
+    await pause(1000);
+  }
+  finished = true;
+  await chaos;
+
+  // The checks, straight from the database.
+  const rows = await database.query<{
+    id: string;
+    status: string;
+    verdict: string | null;
+    tests_run: number | null;
+    results: string;
+    distinct_tests: string;
+    attempts: number;
+  }>(
+    `SELECT s.id, s.status, s.verdict, s.tests_run, s.attempts,
+            count(r.test_case_id) AS results, count(DISTINCT r.test_case_id) AS distinct_tests
+       FROM submissions s LEFT JOIN submission_results r ON r.submission_id = s.id
+      GROUP BY s.id`,
+  );
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  if (rows.length !== submitted.length)
+    failures.push(`${rows.length} submissions stored for ${submitted.length} accepted POSTs`);
+  const verdicts: Record<string, number> = {};
+  let wrongVerdicts = 0;
+  for (const { id, expected } of submitted) {
+    const row = byId.get(id);
+    if (row === undefined) {
+      failures.push(`submission ${id} was lost`);
+      continue;
+    }
+    verdicts[row.verdict ?? 'none'] = (verdicts[row.verdict ?? 'none'] ?? 0) + 1;
+    if (row.status !== 'done') failures.push(`submission ${id} never finished`);
+    if (row.verdict !== expected) {
+      wrongVerdicts += 1;
+      if (wrongVerdicts <= 5)
+        failures.push(`submission ${id}: ${row.verdict}, expected ${expected} (attempts ${row.attempts})`);
+    }
+    if (row.results !== row.distinct_tests) failures.push(`submission ${id} has a duplicated result set`);
+    if (row.tests_run !== null && Number(row.results) !== row.tests_run)
+      failures.push(`submission ${id}: ${row.results} results for ${row.tests_run} tests run`);
+  }
+  const [attempts] = await database.query<{ redelivered: string; max: number }>(
+    `SELECT count(*) FILTER (WHERE attempts > 1) AS redelivered, max(attempts) AS max FROM submissions`,
+  );
+  log(
+    `faults: ${faults.workerKills} workers SIGKILLed, ${faults.connectionCuts} connection cuts, ${faults.brokerRestarts} broker restart, ${faults.retriedPosts} POSTs retried`,
+  );
+  log(
+    `verdicts: ${Object.entries(verdicts)
+      .map(([v, n]) => `${v} ${n}`)
+      .join(
+        ', ',
+      )}; ${attempts!.redelivered} submissions judged more than once (most attempts: ${attempts!.max}), ${wrongVerdicts} with an unexpected verdict`,
+  );
+  learner.close();
+} catch (error) {
+  failures = [...failures, `the run failed: ${(error as Error).stack ?? error}`];
+} finally {
+  for (const worker of workers) await worker?.stop();
+  await api?.stop();
+  await database.drop();
+  deleteQueues(prefix);
+}
+
+if (failures.length > 0) {
+  for (const failure of failures) log(`FAIL ${failure}`);
+  process.exit(1);
+}
+log(
+  `OK: every one of ${total} submissions has exactly one final verdict, as expected; no result set duplicated; none lost`,
+);
+
+function deleteQueues(queuePrefix: string) {
+  for (const queue of [`${queuePrefix}.judge`, `${queuePrefix}.judge.dead`]) {
+    spawnSync('rabbitmqctl', ['-q', 'delete_queue', queue], { timeout: 60_000 });
+  }
+}
