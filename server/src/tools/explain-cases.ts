@@ -3,15 +3,17 @@
  * repository functions, or the Drizzle query builder for tables without a repository yet), with the
  * index docs/data-model.md says it uses.
  */
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Database } from '../infra/db/database.js';
-import { outboxEvents, refreshTokens, submissions, topics, users } from '../infra/db/schema.js';
+import { refreshTokens, submissions, topics, users } from '../infra/db/schema.js';
 import { planKeysetPage, type SortKey } from '../infra/http/pagination.js';
 import { createRefreshTokenRepository } from '../modules/auth/refresh-token-repository.js';
 import type { SessionContent } from '../modules/roadmap/content.js';
 import { createProgressRepository } from '../modules/roadmap/progress-repository.js';
 import { createRoadmapRepository } from '../modules/roadmap/roadmap-repository.js';
 import { seedRoadmap } from '../modules/roadmap/seed.js';
+import { createOutboxRepository } from '../modules/submissions/outbox-repository.js';
+import { createSubmissionRepository } from '../modules/submissions/repository.js';
 import { createUserRepository } from '../modules/users/repository.js';
 
 /** A table with at least this many rows after the fill is "big": a Seq Scan on it fails the run. */
@@ -35,6 +37,8 @@ export interface Samples {
   /** The user with the most submissions, and the 200th newest of them (a later page). */
   heavyUser: { id: string; submissions: number; cursorAt: { createdAt: Date; id: string } };
   idempotencyKey: string;
+  /** The problem with the most accepted submissions. */
+  popularProblemId: number;
   /** A version nobody submitted to (deleting it is allowed, so the check must read to the end). */
   problemVersionId: number;
   roadmap: SessionContent[];
@@ -94,37 +98,6 @@ export const submissionKeys: SortKey[] = [
   { column: submissions.createdAt, kind: 'timestamp' },
   { column: submissions.id, kind: 'text' },
 ];
-
-/**
- * "My submissions, newest first", the query the schema declares `submissions_user_created_idx` for.
- * There is no submissions repository yet: this is that query written with the same keyset helper the
- * users list uses.
- */
-export function submissionsPage(db: Database, userId: string, cursor: string | undefined) {
-  const page = planKeysetPage({
-    keys: submissionKeys,
-    direction: 'desc',
-    limit: pageSize,
-    cursor,
-    sortName: 'createdAt:desc',
-  });
-  return db
-    .select({
-      id: submissions.id,
-      problemVersionId: submissions.problemVersionId,
-      language: submissions.language,
-      mode: submissions.mode,
-      status: submissions.status,
-      verdict: submissions.verdict,
-      score: submissions.score,
-      createdAt: submissions.createdAt,
-      judgedAt: submissions.judgedAt,
-    })
-    .from(submissions)
-    .where(and(eq(submissions.userId, userId), page.where))
-    .orderBy(...page.orderBy)
-    .limit(page.limit);
-}
 
 export const cases: QueryCase[] = [
   // ── Accounts ──────────────────────────────────────────────────────────────────────────────────────
@@ -345,30 +318,43 @@ export const cases: QueryCase[] = [
     send: (db, s) => adminList(db, 'createdAt', 'asc', undefined, { emailContains: s.emailFragment }),
   },
 
-  // ── Tables whose repositories do not exist yet: the queries their indexes were declared for ──────
+  // ── Submissions and the outbox ────────────────────────────────────────────────────────────────────
   {
     name: "a user's submissions, newest first, first page",
-    source: 'no repository yet (schema.ts: submissions_user_created_idx)',
+    source: 'submissions/repository.ts list (GET /submissions)',
     expectIndex: 'submissions_user_created_idx',
-    send: (db, s) => submissionsPage(db, s.heavyUser.id, undefined),
+    send: (db, s) =>
+      createSubmissionRepository(db).list({ userId: s.heavyUser.id }, { limit: pageSize, cursor: undefined }),
   },
   {
     name: "a user's submissions, newest first, page after 200",
-    source: 'no repository yet (schema.ts: submissions_user_created_idx)',
+    source: 'submissions/repository.ts list (GET /submissions)',
     expectIndex: 'submissions_user_created_idx',
     send: (db, s) =>
-      submissionsPage(
-        db,
-        s.heavyUser.id,
-        cursorAfter(submissionKeys, 'createdAt:desc', 'desc', [
-          s.heavyUser.cursorAt.createdAt,
-          s.heavyUser.cursorAt.id,
-        ]),
+      createSubmissionRepository(db).list(
+        { userId: s.heavyUser.id },
+        {
+          limit: pageSize,
+          cursor: cursorAfter(submissionKeys, 'createdAt', 'desc', [
+            s.heavyUser.cursorAt.createdAt,
+            s.heavyUser.cursorAt.id,
+          ]),
+        },
+      ),
+  },
+  {
+    name: "a problem's accepted submissions, newest first",
+    source: 'submissions/repository.ts list (GET /problems/:slug/submissions)',
+    expectIndex: 'submissions_problem_accepted_idx',
+    send: (db, s) =>
+      createSubmissionRepository(db).list(
+        { problemId: s.popularProblemId, verdict: 'AC' },
+        { limit: pageSize, cursor: undefined },
       ),
   },
   {
     name: 'submission by idempotency key (retried POST)',
-    source: 'no repository yet (schema.ts: submissions_user_idempotency_key)',
+    source: 'submissions/repository.ts create',
     expectIndex: 'submissions_user_idempotency_key',
     send: (db, s) =>
       db
@@ -377,21 +363,19 @@ export const cases: QueryCase[] = [
         .where(and(eq(submissions.userId, s.heavyUser.id), eq(submissions.idempotencyKey, s.idempotencyKey))),
   },
   {
-    name: 'outbox relay: pending events',
-    source: 'no relay yet (schema.ts: outbox_events_pending_idx)',
-    expectIndex: 'outbox_events_pending_idx',
+    name: 'sweeper: submissions judging for too long',
+    source: 'submissions/repository.ts unfinishedSince',
+    expectIndex: 'submissions_unfinished_idx',
     send: (db) =>
-      db
-        .select({
-          id: outboxEvents.id,
-          topic: outboxEvents.topic,
-          payload: outboxEvents.payload,
-          attempts: outboxEvents.attempts,
-        })
-        .from(outboxEvents)
-        .where(isNull(outboxEvents.publishedAt))
-        .orderBy(asc(outboxEvents.id))
-        .limit(100),
+      createSubmissionRepository(db).unfinishedSince('judging', new Date(Date.now() - 300_000), 100),
+  },
+  {
+    name: 'outbox relay: pending events, locked',
+    source: 'submissions/outbox-repository.ts publishBatch',
+    expectIndex: 'outbox_events_pending_idx',
+    ownTransaction: true,
+    pick: /for update skip locked/i,
+    send: (db) => createOutboxRepository(db).publishBatch(100, async () => []),
   },
 
   // ── Foreign-key maintenance (no request path deletes these rows today) ─────────────────────────────

@@ -98,8 +98,13 @@ async function takeSamples(client: pg.Client, roadmap: SessionContent[]): Promis
     `SELECT id FROM problem_versions AS v
      WHERE NOT EXISTS (SELECT FROM submissions AS s WHERE s.problem_version_id = v.id) LIMIT 1`,
   );
+  const popular = await one<{ id: number }>(
+    client,
+    `SELECT problem_id AS id FROM submissions WHERE verdict = 'AC' GROUP BY problem_id ORDER BY count(*) DESC LIMIT 1`,
+  );
   return {
     user,
+    popularProblemId: popular.id,
     progress: { topicId: progress.topicId, version: progress.version },
     topicSlug: progress.slug,
     liveToken,
