@@ -18,6 +18,7 @@ import { seedRoadmap } from '../modules/roadmap/seed.js';
 import { databasePackageSource } from '../modules/submissions/database-package-source.js';
 import { type Pipeline, startPipeline } from '../modules/submissions/pipeline.js';
 import { UsageError } from './run-command.js';
+import { makeReachableBySandbox } from './sandbox-reachable.js';
 
 export interface Roles {
   http: boolean;
@@ -129,6 +130,7 @@ async function openJudge(
     await mkdir(config.judging.cacheDir, { recursive: true });
     // Sandboxed runs (other uids) read the cached packages: the cache must be searchable by them.
     await chmod(config.judging.cacheDir, 0o755);
+    await makeReachableBySandbox(config.judging.cacheDir, config.dataDir, (message) => log.info(message));
     return createJudge(sandbox, { warmPool: true });
   } catch (error) {
     if (!optional) throw error;

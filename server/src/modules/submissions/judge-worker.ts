@@ -109,8 +109,9 @@ export function createJudgeWorker(options: JudgeWorkerOptions): JobHandler {
           });
       },
     });
-    if (result.verdict === 'IE') log.error({ reason: result.message }, 'internal error while judging');
-    await finish(submission, toOutcome(result), started);
+    const outcome = toOutcome(result);
+    if (outcome.verdict === 'IE') log.error({ reason: outcome.message }, 'internal error while judging');
+    await finish(submission, outcome, started);
     return { settle: 'ack' };
   };
 }
@@ -120,9 +121,13 @@ function internalError(message: string): Outcome {
 }
 
 export function toOutcome(result: JudgeResult): Outcome {
+  // An Internal Error found on one test (a validator that could not run) is the submission's reason.
+  const message =
+    result.message ??
+    (result.verdict === 'IE' ? result.tests.find((t) => t.verdict === 'IE')?.message : undefined);
   return {
     verdict: result.verdict,
-    ...(result.message === undefined ? {} : { message: result.message }),
+    ...(message === undefined ? {} : { message }),
     ...(result.score === undefined ? {} : { score: result.score }),
     ...(result.maxScore === undefined ? {} : { maxScore: result.maxScore }),
     testsRun: result.testsRun,
