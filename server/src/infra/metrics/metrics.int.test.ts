@@ -183,6 +183,8 @@ describe('the worker metrics server', () => {
       expect(sampleValue(samples, 'judge_queue_ready')).toBeNaN();
       expect(sampleValue(samples, 'judge_queue_dead_letters')).toBeNaN();
       expect(sampleValue(samples, 'process_resident_memory_bytes')).toBeGreaterThan(0);
+      // A worker runs no outbox relay, so it shows no outbox series (a constant 0 would mislead).
+      expect(samples.filter((s) => s.name.startsWith('outbox_'))).toEqual([]);
 
       expect((await fetch(`${base}/other`)).status).toBe(404);
       expect((await fetch(`${base}/metrics`, { method: 'POST' })).status).toBe(405);

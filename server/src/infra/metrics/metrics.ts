@@ -1,8 +1,8 @@
 /**
  * The Prometheus metrics of one process: its own registry (never prom-client's global one, so two
  * apps in one test process never share or double-register), the Node.js process metrics, and the
- * named metrics of the API and the judging pipeline. Gauges that read a queue or the database are
- * added by the process that has one (see scrape-gauges.ts) and are read when scraped.
+ * named metrics of the API and the judging pipeline. The queue and outbox metrics are added by the
+ * process that has that work (see scrape-gauges.ts), so a worker never shows an outbox it lacks.
  * The metrics are documented in docs/architecture.md ("Metrics").
  */
 import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
@@ -53,17 +53,10 @@ export function createMetrics() {
     labelNames: ['reason'] as const,
     registers: [registry],
   });
-  const outboxPublished = new Counter({
-    name: 'outbox_published_total',
-    help: 'Outbox events this process published to the judge queue.',
-    registers: [registry],
-  });
-
   return {
     registry,
     httpRequests,
     httpDuration,
-    outboxPublished,
     recordJudged(info: JudgedInfo) {
       const labels = { language: info.language, verdict: info.verdict };
       judged.inc(labels);

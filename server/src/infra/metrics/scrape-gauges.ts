@@ -1,10 +1,11 @@
 /**
  * Gauges read when Prometheus scrapes: the judge queue's depth (every process that has the queue)
- * and the outbox backlog (where the relay runs, since it is that process's work). A source that
+ * and the outbox backlog (where the relay runs, since it is that process's work), with the relay's
+ * publish counter. A source that
  * cannot answer — the broker is down, the database is slow — leaves the gauge NaN for that scrape:
  * the scrape itself still succeeds, so the process metrics keep flowing during the outage.
  */
-import { Gauge } from 'prom-client';
+import { Counter, Gauge } from 'prom-client';
 import type { JobQueue, QueueDepth } from '../queue/job-queue.js';
 import { withTimeout } from '../with-timeout.js';
 import type { Metrics } from './metrics.js';
@@ -32,7 +33,8 @@ export interface OutboxSource {
   lagSeconds(): Promise<number>;
 }
 
-export function observeOutbox(metrics: Metrics, outbox: OutboxSource) {
+/** The outbox backlog gauges and the publish counter; returns what the relay calls per batch. */
+export function observeOutbox(metrics: Metrics, outbox: OutboxSource): (published: number) => void {
   gaugeReading(metrics, {
     name: 'outbox_pending_events',
     help: 'Judge events stored but not yet published to the queue (NaN when the database cannot be read).',
@@ -43,6 +45,14 @@ export function observeOutbox(metrics: Metrics, outbox: OutboxSource) {
     help: 'Age of the oldest unpublished outbox event, 0 when none (NaN when the database cannot be read).',
     read: () => outbox.lagSeconds(),
   });
+  const published =
+    (metrics.registry.getSingleMetric('outbox_published_total') as Counter | undefined) ??
+    new Counter({
+      name: 'outbox_published_total',
+      help: 'Outbox events this process published to the judge queue.',
+      registers: [metrics.registry],
+    });
+  return (count) => published.inc(count);
 }
 
 /** A process has one queue and one outbox: a second pipeline in it (tests) keeps the first's gauges. */

@@ -60,15 +60,13 @@ export async function startPipeline(options: PipelineOptions): Promise<Pipeline>
 
   if (options.relay) {
     const outbox = createOutboxRepository(options.db);
-    if (metrics !== undefined) observeOutbox(metrics, outbox);
+    const onPublished = metrics === undefined ? undefined : observeOutbox(metrics, outbox);
     relay = startOutboxRelay({
       outbox,
       queue: options.queue,
       log: options.log.child({ role: 'outbox-relay' }),
       ...(options.relayIntervalMs === undefined ? {} : { intervalMs: options.relayIntervalMs }),
-      ...(metrics === undefined
-        ? {}
-        : { onPublished: (count: number) => metrics.outboxPublished.inc(count) }),
+      ...(onPublished === undefined ? {} : { onPublished }),
     });
     const wake = relay;
     sweeper = startStuckSweeper({
