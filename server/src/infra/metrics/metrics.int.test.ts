@@ -13,6 +13,7 @@ import {
 import { parseExposition, type Sample, samplesOf, sampleValue } from '../../test/prometheus-text.js';
 import { startTestApp } from '../../test/test-app.js';
 import type { JobQueue } from '../queue/job-queue.js';
+import { createRabbitJobQueue } from '../queue/rabbit-job-queue.js';
 import { createMetrics } from './metrics.js';
 import { observeQueue } from './scrape-gauges.js';
 import { startWorkerMetricsServer } from './worker-metrics-server.js';
@@ -191,6 +192,35 @@ describe('the worker metrics server', () => {
     } finally {
       await server.close();
     }
+  });
+
+  it('answers a scrape with NaN queue gauges when RabbitMQ cannot be reached at all', async () => {
+    // Nothing listens on port 1: the real adapter keeps reconnecting and its calls wait.
+    const queue = createRabbitJobQueue({
+      url: 'amqp://guest:guest@127.0.0.1:1',
+      prefix: `wa-test-${randomUUID()}`,
+    });
+    const metrics = createMetrics();
+    observeQueue(metrics, queue);
+    const server = await startWorkerMetricsServer({ metrics, host: '127.0.0.1', port: 0, token: undefined });
+    try {
+      const response = await fetch(`http://127.0.0.1:${server.port}/metrics`);
+      expect(response.status).toBe(200);
+      const samples = parseExposition(await response.text());
+      expect(sampleValue(samples, 'judge_queue_ready')).toBeNaN();
+      expect(sampleValue(samples, 'judge_queue_dead_letters')).toBeNaN();
+    } finally {
+      await server.close();
+      await queue.close();
+    }
+  });
+
+  it('does not let a queue that never answers hold the scrape past its timeout', async () => {
+    const metrics = createMetrics();
+    observeQueue(metrics, { depth: () => new Promise(() => {}) });
+    const samples = parseExposition(await metrics.registry.metrics());
+    expect(sampleValue(samples, 'judge_queue_ready')).toBeNaN();
+    expect(sampleValue(samples, 'process_cpu_user_seconds_total')).toBeGreaterThan(0);
   });
 
   it('asks for the token when METRICS_TOKEN is set', async () => {
