@@ -223,6 +223,27 @@ describe('the worker metrics server', () => {
     expect(sampleValue(samples, 'process_cpu_user_seconds_total')).toBeGreaterThan(0);
   });
 
+  it('refuses to start on a port already taken, naming the variables to change', async () => {
+    const first = await startWorkerMetricsServer({
+      metrics: createMetrics(),
+      host: '127.0.0.1',
+      port: 0,
+      token: undefined,
+    });
+    try {
+      await expect(
+        startWorkerMetricsServer({
+          metrics: createMetrics(),
+          host: '127.0.0.1',
+          port: first.port,
+          token: undefined,
+        }),
+      ).rejects.toThrow(/EADDRINUSE.*WORKER_METRICS_PORT/);
+    } finally {
+      await first.close();
+    }
+  });
+
   it('asks for the token when METRICS_TOKEN is set', async () => {
     const server = await startWorkerMetricsServer({
       metrics: createMetrics(),

@@ -44,9 +44,15 @@ export async function startWorkerMetricsServer(options: {
   }
 
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    const failed = (error: NodeJS.ErrnoException) =>
+      reject(
+        new Error(
+          `cannot serve worker metrics on ${options.host}:${options.port} (${error.code ?? error.message}); set WORKER_METRICS_HOST and WORKER_METRICS_PORT to a free address (each worker on a host needs its own port)`,
+        ),
+      );
+    server.once('error', failed);
     server.listen(options.port, options.host, () => {
-      server.off('error', reject);
+      server.off('error', failed);
       resolve();
     });
   });
