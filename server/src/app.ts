@@ -19,6 +19,8 @@ import { problemSchema } from './infra/http/schemas.js';
 import { validatorCompiler } from './infra/http/validation.js';
 import { serveWebApp } from './infra/http/web-app.js';
 import { loggerOptions } from './infra/logging.js';
+import { instrumentRequests, metricsRoute } from './infra/metrics/http-metrics.js';
+import type { Metrics } from './infra/metrics/metrics.js';
 import type { PubSub } from './infra/pubsub/pubsub.js';
 import type { JobQueue } from './infra/queue/job-queue.js';
 import { createGuards } from './modules/auth/guards.js';
@@ -53,6 +55,8 @@ export interface AppDependencies {
   pubsub: PubSub;
   /** The judge queue, for readiness (submissions are accepted while it is down, and wait). */
   queue: JobQueue;
+  /** This process's metrics registry (shared with its pipeline), served at /metrics. */
+  metrics: Metrics;
   /** Told when a submission is committed (wakes the outbox relay when it runs in this process). */
   onSubmissionCreated?: () => void;
 }
@@ -66,6 +70,7 @@ export async function buildApp({
   cache,
   pubsub,
   queue,
+  metrics,
   onSubmissionCreated,
 }: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
@@ -85,6 +90,7 @@ export async function buildApp({
   });
   // Before any route is added, so every handler is tracked.
   waitForHandlersOnClose(app);
+  instrumentRequests(app, metrics);
   installErrorHandling(app);
   app.addSchema(problemSchema);
   app.addSchema(userSchema);
@@ -125,6 +131,7 @@ export async function buildApp({
       { name: 'judge-queue', required: false, check: () => queue.ping() },
     ]),
   );
+  await app.register(metricsRoute(metrics, config.metrics.token));
   await app.register(
     async (api) => {
       await api.register(

@@ -11,6 +11,11 @@ import { pino } from 'pino';
 import { buildApp } from '../app.js';
 import { type Config, loadConfig } from '../infra/config/config.js';
 import { loggerOptions } from '../infra/logging.js';
+import { createMetrics } from '../infra/metrics/metrics.js';
+import {
+  startWorkerMetricsServer,
+  type WorkerMetricsServer,
+} from '../infra/metrics/worker-metrics-server.js';
 import { openRuntime, type Runtime } from '../infra/runtime.js';
 import { loadProblemCatalog, seedProblems } from '../modules/problems/seed-problems.js';
 import { loadRoadmapContent } from '../modules/roadmap/content.js';
@@ -51,7 +56,9 @@ export async function runRoles(name: string, roles: Roles): Promise<void> {
     log.warn({ service, err: error.message }, `${service} connection problem; retrying in the background`);
   });
 
+  const metrics = createMetrics();
   let app: FastifyInstance | undefined;
+  let metricsServer: WorkerMetricsServer | undefined;
   let pipeline: Pipeline | undefined;
   let judge: Judge | undefined;
   try {
@@ -68,6 +75,7 @@ export async function runRoles(name: string, roles: Roles): Promise<void> {
       queue: runtime.queue,
       pubsub: runtime.pubsub,
       log,
+      metrics,
       relay: roles.relay,
       ...(judge === undefined
         ? {}
@@ -91,12 +99,22 @@ export async function runRoles(name: string, roles: Roles): Promise<void> {
         cache: runtime.cache,
         pubsub: runtime.pubsub,
         queue: runtime.queue,
+        metrics,
         onSubmissionCreated: () => wake.notify(),
       });
       await app.listen({ host: config.host, port: config.port });
+    } else {
+      // No API port here, so the worker serves its metrics and liveness on a port of its own.
+      metricsServer = await startWorkerMetricsServer({
+        metrics,
+        host: config.metrics.workerHost,
+        port: config.metrics.workerPort,
+        token: config.metrics.token,
+      });
     }
   } catch (error) {
     await app?.close();
+    await metricsServer?.close();
     await pipeline?.stop();
     await judge?.close();
     await runtime.close();
@@ -110,13 +128,16 @@ export async function runRoles(name: string, roles: Roles): Promise<void> {
       queue: runtime.queue.kind,
       cache: runtime.counters.kind,
       judging: judge === undefined ? 'off' : `${config.judging.concurrency} at a time`,
+      ...(metricsServer === undefined
+        ? {}
+        : { metrics: `http://${config.metrics.workerHost}:${metricsServer.port}/metrics` }),
       startupMs: Math.round(performance.now() - startedAt),
     },
     app === undefined
       ? `Winter Arc ${name} is up`
       : `Winter Arc is up on ${app.listeningOrigin} (API docs at /docs)`,
   );
-  handleShutdown(log, runtime, app, pipeline, judge);
+  handleShutdown(log, runtime, app, pipeline, judge, metricsServer);
 }
 
 /** The worker's judge; `optional` (serve) downgrades a host that cannot sandbox to a warning. */
@@ -148,6 +169,7 @@ function handleShutdown(
   app: FastifyInstance | undefined,
   pipeline: Pipeline | undefined,
   judge: Judge | undefined,
+  metricsServer: WorkerMetricsServer | undefined,
 ) {
   let stopping = false;
   const stop = async (signal: string) => {
@@ -164,6 +186,8 @@ function handleShutdown(
     await pipeline?.stop();
     await judge?.close();
     await runtime.close();
+    // Last, so the worker stays observable while it drains.
+    await metricsServer?.close();
     clearTimeout(forced);
     log.info('stopped');
   };

@@ -58,6 +58,7 @@ export async function startPipelineTest(
     pubsub: test.pubsub,
     log,
     relayIntervalMs: 100,
+    metrics: test.metrics,
   };
   const workers: Pipeline[] = [];
   pipeline = await startPipeline({

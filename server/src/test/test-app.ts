@@ -18,6 +18,7 @@ import { createRedisCache } from '../infra/cache/redis-cache.js';
 import { createRedisCounterStore } from '../infra/cache/redis-counter-store.js';
 import { type Config, loadConfig } from '../infra/config/config.js';
 import { type DatabaseHandle, openDatabase } from '../infra/db/database.js';
+import { createMetrics, type Metrics } from '../infra/metrics/metrics.js';
 import type { PubSub } from '../infra/pubsub/pubsub.js';
 import type { JobQueue } from '../infra/queue/job-queue.js';
 import { databaseUrlFor, testBackend, testServices } from './backends.js';
@@ -81,6 +82,8 @@ export interface TestApp {
   pubsub: PubSub;
   queue: JobQueue;
   config: Config;
+  /** The app's own metrics registry (a pipeline started for it should report there too). */
+  metrics: Metrics;
   close(): Promise<void>;
 }
 
@@ -103,6 +106,7 @@ export async function startTestApp(
   const cache = options.cache ?? (await openTestCache());
   const pubsub = openTestPubSub();
   const queue = options.queue ?? openTestQueue();
+  const metrics = createMetrics();
   const app = await buildApp({
     config,
     database,
@@ -110,6 +114,7 @@ export async function startTestApp(
     cache,
     pubsub,
     queue,
+    metrics,
     ...(options.onSubmissionCreated === undefined
       ? {}
       : { onSubmissionCreated: options.onSubmissionCreated }),
@@ -123,6 +128,7 @@ export async function startTestApp(
     pubsub,
     queue,
     config,
+    metrics,
     async close() {
       await app.close();
       await queue.close();

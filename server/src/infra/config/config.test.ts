@@ -60,6 +60,12 @@ describe('configuration', () => {
     [{ NODE_ENV: 'prod' }, /NODE_ENV must be one of development, production, test/],
     [{ DATABASE_URL: 'mysql://x@y/z' }, /DATABASE_URL must use postgres: or postgresql:/],
     [{ REDIS_URL: 'not a url' }, /REDIS_URL must be a URL/],
+    [{ METRICS_TOKEN: 'short' }, /METRICS_TOKEN must be at least 16 characters/],
+    [
+      { METRICS_TOKEN: 'a token with spaces in it' },
+      /METRICS_TOKEN must be at least 16 characters without spaces/,
+    ],
+    [{ WORKER_METRICS_PORT: '70000' }, /WORKER_METRICS_PORT must be a whole number from 0 to 65535/],
   ])('stops on %o with a message naming the variable', (env, message) => {
     expect(() => loadConfig({ WINTERARC_DATA_DIR: dataDir(), ...env })).toThrow(message);
   });
@@ -77,5 +83,26 @@ describe('configuration', () => {
     const dir = dataDir();
     loadConfig({ WINTERARC_DATA_DIR: dir });
     expect(readFileSync(path.join(dir, 'jwt-secret'), 'utf8')).toMatch(/^[A-Za-z0-9_-]{64}\n$/);
+  });
+
+  it('serves worker metrics on localhost:9464 with no token unless told otherwise', () => {
+    expect(loadConfig({ WINTERARC_DATA_DIR: dataDir() }).metrics).toEqual({
+      token: undefined,
+      workerHost: '127.0.0.1',
+      workerPort: 9464,
+    });
+    const file = path.join(dataDir(), 'metrics-token');
+    writeFileSync(file, 'from-a-mounted-secret-0123\n');
+    const config = loadConfig({
+      WINTERARC_DATA_DIR: dataDir(),
+      METRICS_TOKEN_FILE: file,
+      WORKER_METRICS_HOST: '0.0.0.0',
+      WORKER_METRICS_PORT: '9100',
+    });
+    expect(config.metrics).toEqual({
+      token: 'from-a-mounted-secret-0123',
+      workerHost: '0.0.0.0',
+      workerPort: 9100,
+    });
   });
 });

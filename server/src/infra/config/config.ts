@@ -60,10 +60,19 @@ export interface Config {
   problemsContentDir: string;
   /** The built web app served at `/` (skipped with a warning when not built). */
   webDistDir: string;
+  metrics: {
+    /** When set, `/metrics` answers only `Authorization: Bearer <token>`. */
+    token: string | undefined;
+    /** Where `winterarc worker` serves /metrics and /healthz (it has no API port). */
+    workerHost: string;
+    workerPort: number;
+  };
 }
 
 /** Smallest JWT secret accepted: 32 bytes, the HS256 key size RFC 7518 §3.2 asks for. */
 export const minJwtSecretBytes = 32;
+/** Shortest metrics token accepted: long enough not to be guessed by trying. */
+export const minMetricsTokenLength = 16;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const read = readEnv(env);
@@ -96,6 +105,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const jwtSecret = new TextEncoder().encode(
     givenSecret ?? loadOrCreateSecret(path.join(dataDir, 'jwt-secret')),
   );
+
+  const metricsToken = read.optionalSecret('METRICS_TOKEN');
+  if (
+    metricsToken !== undefined &&
+    (metricsToken.length < minMetricsTokenLength || /\s/.test(metricsToken))
+  ) {
+    throw new ConfigError(
+      'METRICS_TOKEN',
+      `must be at least ${minMetricsTokenLength} characters without spaces (e.g. \`openssl rand -hex 24\`)`,
+    );
+  }
 
   return {
     mode,
@@ -133,5 +153,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     roadmapContentDir: path.resolve(read.string('WINTERARC_CONTENT_DIR', repoPaths.roadmapContent)),
     problemsContentDir: path.resolve(read.string('WINTERARC_PROBLEMS_DIR', repoPaths.problemsContent)),
     webDistDir: path.resolve(read.string('WINTERARC_WEB_DIST', repoPaths.webDist)),
+    metrics: {
+      token: metricsToken,
+      workerHost: read.string('WORKER_METRICS_HOST', '127.0.0.1'),
+      workerPort: read.integer('WORKER_METRICS_PORT', 9464, { min: 0, max: 65535 }),
+    },
   };
 }

@@ -1,6 +1,7 @@
 /** Liveness (/healthz: the process answers) and readiness (/readyz: its dependencies answer). */
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
+import { withTimeout } from '../../infra/with-timeout.js';
 
 export interface ReadinessCheck {
   name: string;
@@ -71,12 +72,4 @@ export function healthRoutes(checks: ReadinessCheck[]) {
       },
     );
   };
-}
-
-function withTimeout(promise: Promise<void>, ms: number): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

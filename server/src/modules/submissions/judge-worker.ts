@@ -8,6 +8,7 @@
  */
 import { type Judge, type JudgeResult, type ProblemPackage, readProblemPackage } from '@winterarc/judge';
 import type { FastifyBaseLogger } from 'fastify';
+import type { JudgedInfo } from '../../infra/metrics/metrics.js';
 import type { PubSub } from '../../infra/pubsub/pubsub.js';
 import type { Delivery, JobHandler } from '../../infra/queue/job-queue.js';
 import { type SubmissionEvent, userChannel } from './events.js';
@@ -27,7 +28,7 @@ export interface JudgeWorkerOptions {
   /** Attempts after which a submission is failed instead of judged again (default 3). */
   maxAttempts?: number;
   /** Told of every verdict written (metrics). */
-  onJudged?: (info: { language: string; verdict: string; seconds: number }) => void;
+  onJudged?: (info: JudgedInfo) => void;
 }
 
 /** Packages parsed recently, by directory (a version's directory never changes once built). */
@@ -58,6 +59,7 @@ export function createJudgeWorker(options: JudgeWorkerOptions): JobHandler {
       language: submission.language,
       verdict: outcome.verdict,
       seconds: (performance.now() - started) / 1000,
+      message: outcome.message,
     });
     await tell(submission, {
       type: 'submission',

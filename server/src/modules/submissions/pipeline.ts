@@ -6,6 +6,8 @@
 import type { Judge } from '@winterarc/judge';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../../infra/db/database.js';
+import type { JudgedInfo, Metrics } from '../../infra/metrics/metrics.js';
+import { observeOutbox, observeQueue } from '../../infra/metrics/scrape-gauges.js';
 import type { PubSub } from '../../infra/pubsub/pubsub.js';
 import type { Consumer, JobQueue } from '../../infra/queue/job-queue.js';
 import { createJudgeWorker, type PackageSource } from './judge-worker.js';
@@ -34,7 +36,9 @@ export interface PipelineOptions {
   relayIntervalMs?: number;
   /** Embedded queue: queue unfinished submissions again at start (the queue did not survive). */
   requeueUnfinishedAtStart?: boolean;
-  onJudged?: (info: { language: string; verdict: string; seconds: number }) => void;
+  onJudged?: (info: JudgedInfo) => void;
+  /** The process's metrics: queue depth, outbox backlog and publishes (relay), verdicts (worker). */
+  metrics?: Metrics;
 }
 
 export interface Pipeline {
@@ -51,13 +55,18 @@ export async function startPipeline(options: PipelineOptions): Promise<Pipeline>
   let relay: OutboxRelay | undefined;
   let sweeper: Sweeper | undefined;
   let consumer: Consumer | undefined;
+  const metrics = options.metrics;
+  if (metrics !== undefined) observeQueue(metrics, options.queue);
 
   if (options.relay) {
+    const outbox = createOutboxRepository(options.db);
+    const onPublished = metrics === undefined ? undefined : observeOutbox(metrics, outbox);
     relay = startOutboxRelay({
-      outbox: createOutboxRepository(options.db),
+      outbox,
       queue: options.queue,
       log: options.log.child({ role: 'outbox-relay' }),
       ...(options.relayIntervalMs === undefined ? {} : { intervalMs: options.relayIntervalMs }),
+      ...(onPublished === undefined ? {} : { onPublished }),
     });
     const wake = relay;
     sweeper = startStuckSweeper({
@@ -73,6 +82,10 @@ export async function startPipeline(options: PipelineOptions): Promise<Pipeline>
   }
 
   if (options.worker !== undefined) {
+    const onJudged = (info: JudgedInfo) => {
+      metrics?.recordJudged(info);
+      options.onJudged?.(info);
+    };
     const handler = createJudgeWorker({
       submissions,
       pubsub: options.pubsub,
@@ -80,7 +93,7 @@ export async function startPipeline(options: PipelineOptions): Promise<Pipeline>
       packages: options.worker.packages,
       log: options.log.child({ role: 'worker' }),
       maxAttempts,
-      ...(options.onJudged === undefined ? {} : { onJudged: options.onJudged }),
+      onJudged,
     });
     consumer = await options.queue.consume(handler, { prefetch: options.worker.concurrency });
   }
