@@ -1,9 +1,19 @@
 /**
- * Counters in Redis, shared by every API instance.
- * @see https://github.com/redis/ioredis
+ * Counters in Redis, shared by every API instance. A Redis that is down or hangs must cost a request
+ * at most `commandTimeoutMs`, never a hang: commands wait in the offline queue only while a
+ * connection is being opened (so the first requests after start are counted in Redis, not failed),
+ * are not retried, and time out. Callers put a `FallbackCounterStore` in front, which turns a failure
+ * into counting in this process.
+ * @see https://github.com/redis/ioredis#auto-reconnect
  */
 import { Redis } from 'ioredis';
 import type { CounterStore, WindowCount } from './cache.js';
+
+export interface RedisCounterStoreOptions {
+  keyPrefix?: string;
+  connectTimeoutMs?: number;
+  commandTimeoutMs?: number;
+}
 
 // INCR and the first EXPIRE in one atomic step, so a crash between them cannot leave a counter that
 // never expires (which would lock an account out for good).
@@ -13,15 +23,24 @@ if count == 1 then redis.call('EXPIRE', KEYS[1], ARGV[1]) end
 local ttl = redis.call('TTL', KEYS[1])
 return {count, ttl}`;
 
-export function createRedisCounterStore(url: string, keyPrefix = 'wa:'): CounterStore {
+export function createRedisCounterStore(url: string, options: RedisCounterStoreOptions = {}): CounterStore {
+  const { keyPrefix = 'wa:', connectTimeoutMs = 1000, commandTimeoutMs = 250 } = options;
   const redis = new Redis(url, {
     keyPrefix,
-    lazyConnect: false,
-    maxRetriesPerRequest: 2,
     enableOfflineQueue: true,
+    maxRetriesPerRequest: 0,
+    connectTimeout: connectTimeoutMs,
+    commandTimeout: commandTimeoutMs,
+    retryStrategy: (attempt) => Math.min(100 * 2 ** attempt, 5000),
   });
-  // Connection errors surface on the commands that fail; the 'error' event only needs a listener.
-  redis.on('error', () => undefined);
+  // Failed commands only say "timed out"; the connection error says why (kept for /readyz).
+  let connectionError: Error | undefined;
+  redis.on('error', (error: Error) => {
+    connectionError = error;
+  });
+  redis.on('ready', () => {
+    connectionError = undefined;
+  });
 
   const toWindow = (count: number, ttl: number): WindowCount => ({
     count,
@@ -47,7 +66,12 @@ export function createRedisCounterStore(url: string, keyPrefix = 'wa:'): Counter
       await redis.del(key);
     },
     async ping() {
-      await redis.ping();
+      try {
+        await redis.ping();
+      } catch (error) {
+        const reason = connectionError?.message ?? (error as Error).message;
+        throw new Error(`Redis does not answer (${reason})`);
+      }
     },
     async close() {
       await redis.quit().catch(() => redis.disconnect());
