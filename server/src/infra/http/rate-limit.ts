@@ -54,7 +54,10 @@ function storeOver(counters: CounterStore) {
 
 export async function installRateLimits(api: FastifyInstance, deps: RateLimitDependencies) {
   const { counters, limits, accessTokens } = deps;
-  const addressKey = (request: FastifyRequest) => `address:${normalizeIP(request.ip)}`;
+  // A socket that closed already has no address, and an injected WebSocket (tests) no socket at all;
+  // `request.ip` would throw then. They share one budget.
+  const addressKey = (request: FastifyRequest) =>
+    `address:${request.socket?.remoteAddress === undefined ? 'unknown' : normalizeIP(request.ip)}`;
   // The token is verified again by the route's guard; an HS256 check costs microseconds, and an
   // invalid or expired token simply counts against the address.
   const callerKey = async (request: FastifyRequest) => {
