@@ -1,9 +1,10 @@
 /**
- * Counters in Redis, shared by every API instance. A Redis that is down or hangs must cost a request
- * at most `commandTimeoutMs`, never a hang: commands wait in the offline queue only while a
- * connection is being opened (so the first requests after start are counted in Redis, not failed),
- * are not retried, and time out. Callers put a `FallbackCounterStore` in front, which turns a failure
- * into counting in this process.
+ * Counters in Redis, shared by every API instance. A Redis that is down or hangs must never hang a
+ * request: commands wait in the offline queue only during the first connection (so the requests
+ * right after start are counted in Redis, not failed); once that attempt is over, a command while
+ * disconnected fails at once, one without a reply times out after `commandTimeoutMs`, and none is
+ * retried. Callers put a `FallbackCounterStore` in front, which turns a failure into counting in
+ * this process.
  * @see https://github.com/redis/ioredis#auto-reconnect
  */
 import { Redis } from 'ioredis';
@@ -33,7 +34,7 @@ export function createRedisCounterStore(url: string, options: RedisCounterStoreO
     commandTimeout: commandTimeoutMs,
     retryStrategy: (attempt) => Math.min(100 * 2 ** attempt, 5000),
   });
-  // Failed commands only say "timed out"; the connection error says why (kept for /readyz).
+  // A failed command says little ("timed out"); the connection error says why (for /readyz and logs).
   let connectionError: Error | undefined;
   redis.on('error', (error: Error) => {
     connectionError = error;
@@ -41,6 +42,19 @@ export function createRedisCounterStore(url: string, options: RedisCounterStoreO
   redis.on('ready', () => {
     connectionError = undefined;
   });
+  let firstConnectionOver = false;
+  for (const event of ['ready', 'close'] as const) {
+    redis.once(event, () => {
+      firstConnectionOver = true;
+    });
+  }
+  /** Runs `command`, or fails at once when Redis is known to be disconnected. */
+  const run = async <T>(command: () => Promise<T>): Promise<T> => {
+    if (firstConnectionOver && redis.status !== 'ready') {
+      throw new Error(`Redis is not connected (${connectionError?.message ?? redis.status})`);
+    }
+    return command();
+  };
 
   const toWindow = (count: number, ttl: number): WindowCount => ({
     count,
@@ -50,24 +64,23 @@ export function createRedisCounterStore(url: string, options: RedisCounterStoreO
   return {
     kind: 'redis',
     async hit(key, windowSeconds) {
-      const [count, ttl] = (await redis.eval(hitScript, 1, key, windowSeconds)) as [number, number];
+      const reply = await run(() => redis.eval(hitScript, 1, key, windowSeconds));
+      const [count, ttl] = reply as [number, number];
       return toWindow(count, ttl);
     },
     async peek(key) {
-      const [count, ttl] = await redis
-        .multi()
-        .get(key)
-        .ttl(key)
-        .exec()
-        .then((replies) => [Number(replies?.[0]?.[1] ?? 0), Number(replies?.[1]?.[1] ?? -2)]);
+      const [count, ttl] = await run(() => redis.multi().get(key).ttl(key).exec()).then((replies) => [
+        Number(replies?.[0]?.[1] ?? 0),
+        Number(replies?.[1]?.[1] ?? -2),
+      ]);
       return toWindow(count ?? 0, ttl ?? -2);
     },
     async reset(key) {
-      await redis.del(key);
+      await run(() => redis.del(key));
     },
     async ping() {
       try {
-        await redis.ping();
+        await run(() => redis.ping());
       } catch (error) {
         const reason = connectionError?.message ?? (error as Error).message;
         throw new Error(`Redis does not answer (${reason})`);
