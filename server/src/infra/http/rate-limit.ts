@@ -84,16 +84,28 @@ export async function installRateLimits(api: FastifyInstance, deps: RateLimitDep
       }),
     ),
   ];
+  const applied = new Set<StricterLimit>();
   // Runs before the plugin's own onRoute hook (added below), which reads `config.rateLimit`.
   api.addHook('onRoute', (route) => {
     const methods = [route.method].flat();
     const limit = stricter.find((l) => l.url === route.url && methods.includes(l.method as never));
     if (limit === undefined) return;
+    applied.add(limit);
     const key = limit.keyOf === 'user' ? callerKey : addressKey;
     route.config = {
       ...route.config,
       rateLimit: { max: limit.max, keyGenerator: async (request) => `${limit.name}:${await key(request)}` },
     };
+  });
+
+  // A renamed route must not silently lose its stricter limit.
+  api.addHook('onReady', async () => {
+    const missing = stricter.filter((limit) => !applied.has(limit));
+    if (missing.length > 0) {
+      throw new Error(
+        `Rate limits name routes that do not exist: ${missing.map((l) => `${l.method} ${l.url}`).join(', ')}`,
+      );
+    }
   });
 
   await api.register(rateLimit, {
