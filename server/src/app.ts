@@ -15,6 +15,7 @@ import type { DatabaseHandle } from './infra/db/database.js';
 import { installErrorHandling } from './infra/http/error-handler.js';
 import { waitForHandlersOnClose } from './infra/http/in-flight.js';
 import { registerOpenApi } from './infra/http/openapi.js';
+import { installRateLimits } from './infra/http/rate-limit.js';
 import { problemSchema } from './infra/http/schemas.js';
 import { validatorCompiler } from './infra/http/validation.js';
 import { serveWebApp } from './infra/http/web-app.js';
@@ -134,6 +135,7 @@ export async function buildApp({
   await app.register(metricsRoute(metrics, config.metrics.token));
   await app.register(
     async (api) => {
+      await installRateLimits(api, { counters, limits: config.rateLimits, accessTokens });
       await api.register(
         authRoutes({
           auth,

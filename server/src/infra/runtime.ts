@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import type { Cache, CounterStore } from './cache/cache.js';
+import { createFallbackCounterStore } from './cache/fallback-counter-store.js';
 import { createMemoryCache } from './cache/memory-cache.js';
 import { createMemoryCounterStore } from './cache/memory-counter-store.js';
 import { createRedisCache } from './cache/redis-cache.js';
@@ -52,8 +53,13 @@ export async function openRuntime(
   onConnectionError: (service: string, error: Error) => void = () => undefined,
 ): Promise<Runtime> {
   const database = await openDatabaseFor(config);
+  // With Redis, counting falls back to this process while Redis is down (see FallbackCounterStore).
   const counters =
-    config.redisUrl === undefined ? createMemoryCounterStore() : createRedisCounterStore(config.redisUrl);
+    config.redisUrl === undefined
+      ? createMemoryCounterStore()
+      : createFallbackCounterStore(createRedisCounterStore(config.redisUrl), createMemoryCounterStore(), {
+          onFallback: (error) => onConnectionError('redis', error),
+        });
   const cache = config.redisUrl === undefined ? createMemoryCache() : createRedisCache(config.redisUrl);
   const pubsub =
     config.redisUrl === undefined

@@ -52,7 +52,7 @@ export async function openTestDatabase(): Promise<DatabaseHandle> {
 export function openTestCounters(): CounterStore {
   return testBackend() === 'pglite'
     ? createMemoryCounterStore()
-    : createRedisCounterStore(testServices.redisUrl, `wa-test:${randomUUID()}:`);
+    : createRedisCounterStore(testServices.redisUrl, { keyPrefix: `wa-test:${randomUUID()}:` });
 }
 
 /** The response cache of the backend under test, connected (Redis) before it is handed out. */
@@ -63,10 +63,17 @@ export async function openTestCache(): Promise<Cache> {
   return cache;
 }
 
-/** A test configuration: a random JWT secret and a private data directory. */
+/**
+ * A test configuration: a random JWT secret and a private data directory. Rate limits are set out of
+ * reach (every request in a test comes from one address); the rate-limit tests set small ones.
+ */
 export function testConfig(env: Record<string, string> = {}): Config {
   return loadConfig({
     NODE_ENV: 'test',
+    RATE_LIMIT_PER_ADDRESS: '1000000',
+    RATE_LIMIT_PER_USER: '1000000',
+    RATE_LIMIT_SUBMISSIONS_PER_USER: '10000',
+    RATE_LIMIT_AUTH_PER_ADDRESS: '100000',
     JWT_SECRET: randomBytes(48).toString('base64url'),
     WINTERARC_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'winterarc-test-')),
     WINTERARC_WEB_DIST: path.join(tmpdir(), 'winterarc-no-web'),
@@ -92,6 +99,8 @@ export interface TestAppOptions {
   onSubmissionCreated?: () => void;
   /** A cache of the test's own (e.g. one that cannot reach its server); closed with the app. */
   cache?: Cache;
+  /** Counters of the test's own (e.g. Redis that cannot be reached); closed with the app. */
+  counters?: CounterStore;
   /** Use this queue instead of a fresh one of the backend under test. */
   queue?: JobQueue;
 }
@@ -102,7 +111,7 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const config = testConfig(env);
   const database = await openTestDatabase();
-  const counters = openTestCounters();
+  const counters = options.counters ?? openTestCounters();
   const cache = options.cache ?? (await openTestCache());
   const pubsub = openTestPubSub();
   const queue = options.queue ?? openTestQueue();

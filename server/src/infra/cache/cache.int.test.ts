@@ -1,5 +1,6 @@
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closedPort } from '../../test/ports.js';
 import { openTestCache } from '../../test/test-app.js';
 import type { Cache } from './cache.js';
 import { createMemoryCache } from './memory-cache.js';
@@ -62,15 +63,6 @@ describe('memory cache', () => {
     expect(await small.get('generation')).toBe('1');
   });
 });
-
-/** A port nothing listens on: taken from the OS, then released. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe('redis cache when Redis cannot be reached', () => {
   it('misses every read and drops every write instead of failing', { timeout: 5000 }, async () => {

@@ -27,6 +27,25 @@ describe('configuration', () => {
     expect(statSync(path.join(dir, 'jwt-secret')).mode & 0o777).toBe(0o600);
   });
 
+  it('limits requests by default, and refuses a limit that is not a positive whole number', () => {
+    expect(loadConfig({ WINTERARC_DATA_DIR: dataDir() }).rateLimits).toEqual({
+      windowSeconds: 60,
+      perAddress: 300,
+      perUser: 600,
+      submissionsPerUser: 10,
+      authPerAddress: 30,
+    });
+    expect(
+      loadConfig({ WINTERARC_DATA_DIR: dataDir(), RATE_LIMIT_SUBMISSIONS_PER_USER: '2' }).rateLimits
+        .submissionsPerUser,
+    ).toBe(2);
+    for (const bad of ['0', '-5', 'ten']) {
+      expect(() => loadConfig({ WINTERARC_DATA_DIR: dataDir(), RATE_LIMIT_PER_USER: bad })).toThrow(
+        /RATE_LIMIT_PER_USER must be a whole number from 1 to/,
+      );
+    }
+  });
+
   it('refuses production without a JWT secret, naming the variable', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', WINTERARC_DATA_DIR: dataDir() })).toThrow(
       /JWT_SECRET is required when NODE_ENV=production/,

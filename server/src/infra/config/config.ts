@@ -54,6 +54,18 @@ export interface Config {
     maxFailedSignInsPerAddress: number;
     signInWindowSeconds: number;
   };
+  /** Requests allowed per window (then 429), counted in the shared counter store. */
+  rateLimits: {
+    windowSeconds: number;
+    /** Callers without a valid access token, per client address. */
+    perAddress: number;
+    /** Signed-in callers, per user, whatever address they come from. */
+    perUser: number;
+    /** POST /api/v1/submissions, per user (each one costs a judge run). */
+    submissionsPerUser: number;
+    /** Sign-up, sign-in and the token endpoint, per client address. */
+    authPerAddress: number;
+  };
   /** The curriculum folder `winterarc seed` loads (sessions.yaml + weeks/). */
   roadmapContentDir: string;
   /** The starter problem packages `winterarc seed` imports (catalog.yaml + one directory each). */
@@ -149,6 +161,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxFailedSignInsPerAccount: read.integer('SIGNIN_MAX_FAILURES_PER_ACCOUNT', 5, { min: 1, max: 1000 }),
       maxFailedSignInsPerAddress: read.integer('SIGNIN_MAX_FAILURES_PER_ADDRESS', 20, { min: 1, max: 10000 }),
       signInWindowSeconds: read.integer('SIGNIN_WINDOW_SECONDS', 900, { min: 1, max: 86400 }),
+    },
+    rateLimits: {
+      windowSeconds: read.integer('RATE_LIMIT_WINDOW_SECONDS', 60, { min: 1, max: 3600 }),
+      perAddress: read.integer('RATE_LIMIT_PER_ADDRESS', 300, { min: 1, max: 1_000_000 }),
+      perUser: read.integer('RATE_LIMIT_PER_USER', 600, { min: 1, max: 1_000_000 }),
+      submissionsPerUser: read.integer('RATE_LIMIT_SUBMISSIONS_PER_USER', 10, { min: 1, max: 10_000 }),
+      authPerAddress: read.integer('RATE_LIMIT_AUTH_PER_ADDRESS', 30, { min: 1, max: 100_000 }),
     },
     roadmapContentDir: path.resolve(read.string('WINTERARC_CONTENT_DIR', repoPaths.roadmapContent)),
     problemsContentDir: path.resolve(read.string('WINTERARC_PROBLEMS_DIR', repoPaths.problemsContent)),

@@ -13,12 +13,17 @@ declare module 'fastify' {
   }
 }
 
+/** The token of an `Authorization: Bearer <token>` header, or undefined when there is none or it is malformed. */
+export function bearerTokenOf(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  return header === undefined ? undefined : /^Bearer ([A-Za-z0-9_.-]+)$/i.exec(header)?.[1];
+}
+
 export function createGuards(accessTokens: AccessTokens) {
   async function readPrincipal(request: FastifyRequest): Promise<AccessClaims | undefined> {
-    const header = request.headers.authorization;
-    if (header === undefined) return undefined;
-    const match = /^Bearer ([A-Za-z0-9_.-]+)$/i.exec(header);
-    const claims = match === null ? undefined : await accessTokens.verify(match[1]!);
+    if (request.headers.authorization === undefined) return undefined;
+    const token = bearerTokenOf(request);
+    const claims = token === undefined ? undefined : await accessTokens.verify(token);
     if (claims === undefined) {
       throw problems.unauthenticated(
         'The access token is missing, malformed, expired or not issued by this server. Refresh it or sign in again.',
