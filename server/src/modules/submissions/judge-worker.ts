@@ -170,8 +170,14 @@ async function runOnCustomInput(judge: Judge, request: CustomRunRequest): Promis
   try {
     const run = await judge.runCustom(request);
     const ran = run.verdict !== 'CE' && run.verdict !== 'IE';
+    // A crash's message has the end of stderr already; a program that ran fine may have debug lines there.
+    const stderr =
+      run.verdict === 'AC' && run.stderrTail.trim() !== ''
+        ? `it wrote to stderr:\n${run.stderrTail.trimEnd()}`
+        : undefined;
     const message = [
       run.message,
+      stderr,
       run.outputTruncated ? `the output was cut to its first ${maxRunOutputBytes / 1024} KiB` : undefined,
     ]
       .filter((line) => line !== undefined)

@@ -102,6 +102,18 @@ describe('submitting and judging', () => {
     expect(done).toMatchObject({ verdict: 'AC', mode: 'run', output: '5\n', message: null, tests: [] });
   });
 
+  it('shows what a custom run that went fine wrote to stderr', async () => {
+    const response = await submit(learner, {
+      problem: 'sum-stdio',
+      language: 'python',
+      mode: 'run',
+      input: '4',
+      source: 'import sys\nn = int(input())\nprint("debug n =", n, file=sys.stderr)\nprint(n * 2)',
+    });
+    const done = await waitForVerdict(t, response.json().id, learner.headers);
+    expect(done).toMatchObject({ verdict: 'AC', output: '8\n', message: 'it wrote to stderr:\ndebug n = 4' });
+  });
+
   it('keeps the output of a crashed custom run, NUL bytes included, and says how it crashed', async () => {
     const response = await submit(learner, {
       problem: 'sum-stdio',
