@@ -15,6 +15,14 @@ export {
 } from './engine/judge.js';
 export { functionLanguages } from './engine/judge-function.js';
 export type { JudgeProgress, JudgeResult, TestResult } from './engine/result.js';
+export {
+  type CustomRunRequest,
+  type CustomRunResult,
+  CustomRunUnsupportedError,
+  type CustomRunVerdict,
+  customRunRefusal,
+  maxRunOutputBytes,
+} from './engine/run-custom.js';
 export { overallVerdict, type Verdict, verdictNames, verdicts } from './engine/verdict.js';
 export { type SubmissionCheck, type VerifyReport, verifyPackage } from './engine/verify.js';
 export { createWarmPool, type WarmPool, type WarmPoolOptions } from './engine/warm-pool.js';

@@ -11,8 +11,10 @@ import { buildProgram } from './build.js';
 import { functionLanguages, judgeFunction, TestDataError } from './judge-function.js';
 import { judgeInteractive } from './judge-interactive.js';
 import { judgeStdio } from './judge-stdio.js';
+import { oversizedSource, timeLimitMsOf } from './limits.js';
 import type { BuiltValidator } from './output-validator.js';
 import type { JudgeProgress, JudgeResult, TestResult } from './result.js';
+import { type CustomRunRequest, type CustomRunResult, runCustom } from './run-custom.js';
 import { gradeSubmission, maxScore } from './scoring.js';
 import { buildPackageProgram } from './validator-program.js';
 import { overallVerdict } from './verdict.js';
@@ -32,17 +34,17 @@ export interface JudgeRequest {
   onProgress?: (progress: JudgeProgress) => void;
 }
 
-/**
- * Largest source accepted (the database's limit too). It also bounds what every compiler is given to
- * parse, although none runs in the judge's process any more (esbuild included: a source that crashes
- * it only fails its own compile step in the sandbox).
- */
-export const maxSourceBytes = 256 * 1024;
+export { maxSourceBytes } from './limits.js';
 
 export interface Judge {
   /** The sandbox it runs everything in (also for a package's input validators). */
   readonly sandbox: Sandbox;
   judge(request: JudgeRequest): Promise<JudgeResult>;
+  /**
+   * Builds the program and runs it once on `input` with the problem's limits ("Run" with custom
+   * input). Throws {@link CustomRunUnsupportedError} for function and interactive problems.
+   */
+  runCustom(request: CustomRunRequest): Promise<CustomRunResult>;
   /** Frees the cached validators and kills the warm pool's sandboxes (resolves when they are gone). */
   close(): Promise<void>;
 }
@@ -105,19 +107,18 @@ export function createJudge(sandbox: Sandbox, options: JudgeOptions = {}): Judge
       const tests: TestCase[] = request.samplesOnly
         ? problem.testData.cases.filter((t) => t.group.startsWith('sample'))
         : problem.testData.cases;
-      const timeLimitMs =
-        request.timeLimitMs ??
-        (problem.limits.timeLimit === undefined ? undefined : Math.round(problem.limits.timeLimit * 1000));
+      const timeLimitMs = timeLimitMsOf(problem, request.timeLimitMs);
       if (timeLimitMs === undefined)
         return internalError(
           'the problem has no time limit; run `winterarc problem verify` to derive one',
           tests.length,
         );
-      if (Buffer.byteLength(request.source) > maxSourceBytes) {
+      const oversized = oversizedSource(request.source);
+      if (oversized !== undefined) {
         return {
           verdict: 'CE',
           tests: [],
-          message: `the source is ${Math.ceil(Buffer.byteLength(request.source) / 1024)} KiB; the limit is ${maxSourceBytes / 1024} KiB`,
+          message: oversized,
           compileMs: 0,
           testsRun: 0,
           testsTotal: tests.length,
@@ -225,6 +226,8 @@ export function createJudge(sandbox: Sandbox, options: JudgeOptions = {}): Judge
         workspace.dispose();
       }
     },
+
+    runCustom: (request) => runCustom(sandbox, request),
 
     async close() {
       for (const { workspace } of validators.values()) workspace.dispose();

@@ -1,5 +1,6 @@
 /** The sandbox limits of the judge's steps, from the problem's limits and the language's needs. */
 import type { LanguageSpec } from '../languages/language.js';
+import type { ProblemPackage } from '../package/types.js';
 import type { SandboxLimits } from '../sandbox/limits.js';
 
 const MiB = 2 ** 20;
@@ -39,3 +40,24 @@ export const compileLimits: SandboxLimits = {
   tmpBytes: 256 * MiB,
   openFiles: 256,
 };
+
+/**
+ * Largest source accepted (the database's limit too). It also bounds what every compiler is given to
+ * parse, although none runs in the judge's process any more (esbuild included: a source that crashes
+ * it only fails its own compile step in the sandbox).
+ */
+export const maxSourceBytes = 256 * 1024;
+
+/** Why a source is refused before it is built (a Compilation Error), or undefined when it is not. */
+export function oversizedSource(source: string): string | undefined {
+  const bytes = Buffer.byteLength(source);
+  if (bytes <= maxSourceBytes) return undefined;
+  return `the source is ${Math.ceil(bytes / 1024)} KiB; the limit is ${maxSourceBytes / 1024} KiB`;
+}
+
+/** The time limit in ms: the request's override, else the package's; undefined when neither has one. */
+export function timeLimitMsOf(problem: ProblemPackage, override: number | undefined): number | undefined {
+  if (override !== undefined) return override;
+  const seconds = problem.limits.timeLimit;
+  return seconds === undefined ? undefined : Math.round(seconds * 1000);
+}

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { chmod, cp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -7,27 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { testBackend } from '../test/backends.js';
 import { rawZip } from '../test/raw-zip.js';
-
-const main = fileURLToPath(new URL('./main.ts', import.meta.url));
-
-/** Runs the real CLI (through tsx, so no build is needed) in a clean environment. */
-function winterarc(args: string[], env: Record<string, string>, stdin = '') {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', main, ...args], {
-      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    child.stdin.end(stdin);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+import { winterarc } from '../test/run-cli.js';
 
 // These spawn processes on an embedded data directory; running them once (in the pglite project) is enough.
 describe.runIf(testBackend() === 'pglite')('winterarc CLI', () => {

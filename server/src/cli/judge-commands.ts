@@ -10,22 +10,18 @@ import {
   createSandbox,
   detectCgroupDriver,
   hostProblems,
-  type JudgeResult,
   languageIds,
-  languageOfFile,
   languages,
   type ProblemPackage,
   ProblemPackageError,
   readProblemPackage,
   type Sandbox,
   type VerifyReport,
-  verdictNames,
   verifyPackage,
 } from '@winterarc/judge';
 import { progressLine } from './progress.js';
 import { UsageError } from './run-command.js';
-
-const out = (line = '') => process.stdout.write(`${line}\n`);
+import { indent, languageFor, out, printResult } from './verdict-report.js';
 
 function openSandbox(): Sandbox {
   try {
@@ -85,33 +81,12 @@ export async function judgeDoctorCommand() {
   if (!healthy) process.exitCode = 1;
 }
 
-function printResult(result: JudgeResult) {
-  for (const test of result.tests) {
-    const mark = test.verdict === 'AC' ? '✓' : '✗';
-    out(
-      `${mark} ${test.name.padEnd(24)} ${test.verdict.padEnd(3)} ${String(test.timeMs).padStart(6)} ms ${(test.memoryBytes / 2 ** 20).toFixed(1).padStart(7)} MiB`,
-    );
-    if (test.message !== undefined && test.verdict !== 'AC')
-      out(`    ${test.message.replaceAll('\n', '\n    ')}`);
-  }
-  if (result.message !== undefined) out(`\n${result.message}`);
-  if (result.score !== undefined) out(`\nScore: ${result.score} of ${result.maxScore}`);
-  out(
-    `\n${verdictNames[result.verdict]} (${result.verdict}) — ${result.testsRun} of ${result.testsTotal} tests run`,
-  );
-}
-
 export async function judgeFileCommand(
   problemDir: string,
   sourceFile: string,
   options: { language?: string; all?: boolean; samples?: boolean },
 ) {
-  const language = options.language ?? languageOfFile(sourceFile)?.id;
-  if (language === undefined || !(languageIds as readonly string[]).includes(language)) {
-    throw new UsageError(
-      `cannot tell the language of ${sourceFile}; pass --language (${languageIds.join(', ')})`,
-    );
-  }
+  const language = languageFor(sourceFile, options.language);
   const problem = await loadProblem(problemDir);
   const source = await readFile(sourceFile, 'utf8').catch(() => {
     throw new UsageError(`cannot read ${sourceFile}`);
@@ -120,7 +95,7 @@ export async function judgeFileCommand(
   try {
     const result = await judge.judge({
       problem,
-      language: language as (typeof languageIds)[number],
+      language,
       source,
       samplesOnly: options.samples ?? false,
       // Without --all the problem decides: pass-fail problems stop at the first failure, scoring ones do not.
@@ -159,7 +134,7 @@ export async function selfTestPackage(problem: ProblemPackage): Promise<VerifyRe
       );
       if (!check.ok) {
         const reason = check.result.message ?? check.result.tests.find((t) => t.verdict !== 'AC')?.message;
-        if (reason !== undefined) out(`    ${reason.replaceAll('\n', '\n    ')}`);
+        if (reason !== undefined) out(`    ${indent(reason)}`);
       }
       process.stderr.write(progressLine(done, total, 'submissions judged'));
     });

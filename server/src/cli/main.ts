@@ -13,6 +13,7 @@ import { problemExportCommand } from './problem-export.js';
 import { problemImportCommand } from './problem-import.js';
 import { runRoles } from './roles.js';
 import { runCommand, UsageError } from './run-command.js';
+import { submitCommand } from './submit-command.js';
 
 const program = new Command()
   .name('winterarc')
@@ -100,6 +101,22 @@ judge
     'Check that this host can judge: root, bubblewrap, cgroups, a real sandboxed run, each language.',
   )
   .action(() => runCommand(judgeDoctorCommand));
+
+program
+  .command('submit')
+  .description(
+    'Submit a solution to a Winter Arc server and follow its judging live (account from WINTERARC_EMAIL and WINTERARC_PASSWORD or WINTERARC_PASSWORD_FILE).',
+  )
+  .argument('<problem>', "the problem's slug, e.g. sum-stdio")
+  .argument('<file>', 'the source file; its language comes from the file name unless --language is given')
+  .option('--server <url>', 'the server (default: WINTERARC_URL, else http://127.0.0.1:8080)')
+  .option('--language <id>', 'python, javascript, typescript, c, cpp or java')
+  .option('--run [input-file]', "only run: on the samples, or once on this file's content as stdin")
+  .option('--password-stdin', 'read the password from standard input')
+  .option('--timeout <seconds>', 'give up waiting for the verdict after this long (default 300)')
+  .action((problemSlug: string, file: string, options) =>
+    runCommand(() => submitCommand(problemSlug, file, options)),
+  );
 
 const problem = program.command('problem').description('Problem packages.');
 problem

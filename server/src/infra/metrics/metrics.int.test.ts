@@ -122,6 +122,9 @@ describe('a sandbox that fails', () => {
         testsRun: 0,
         testsTotal: 3,
       }),
+      runCustom: async () => {
+        throw new Error('not used by this test');
+      },
       close: async () => {},
     };
     t = await startPipelineTest({

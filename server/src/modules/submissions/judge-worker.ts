@@ -3,10 +3,21 @@
  * version it was submitted to, write the verdict and every test's result in one transaction, and
  * tell the owner how it goes. A job is safe to deliver twice: a submission already done is
  * acknowledged untouched, and of two concurrent attempts only the first to commit writes results.
+ * A run with the learner's own input is one run whose output is kept instead of per-test results.
  * A submission whose attempts keep dying (the poison job) is failed with a reason after
  * `maxAttempts` and parked in the dead-letter queue for an operator.
  */
-import { type Judge, type JudgeResult, type ProblemPackage, readProblemPackage } from '@winterarc/judge';
+import {
+  type CustomRunRequest,
+  CustomRunUnsupportedError,
+  type Judge,
+  type JudgeProgress,
+  type JudgeResult,
+  type LanguageId,
+  maxRunOutputBytes,
+  type ProblemPackage,
+  readProblemPackage,
+} from '@winterarc/judge';
 import type { FastifyBaseLogger } from 'fastify';
 import type { JudgedInfo } from '../../infra/metrics/metrics.js';
 import type { PubSub } from '../../infra/pubsub/pubsub.js';
@@ -93,25 +104,28 @@ export function createJudgeWorker(options: JudgeWorkerOptions): JobHandler {
     });
     const dir = await options.packages.directoryFor(submission.problemVersionId);
     const problem = await packageFor(dir);
-    const result = await options.judge.judge({
+    const onProgress = (progress: JudgeProgress) => {
+      if (progress.stage === 'compiling')
+        void tell(submission, { type: 'submission', id: submission.id, stage: 'compiling' });
+      else if (progress.stage === 'testing')
+        void tell(submission, {
+          type: 'submission',
+          id: submission.id,
+          stage: 'testing',
+          test: progress.test,
+          of: progress.of,
+        });
+    };
+    const request = {
       problem,
-      language: submission.language as never,
+      language: submission.language as LanguageId,
       source: submission.source,
-      samplesOnly: submission.mode === 'run',
-      onProgress: (progress) => {
-        if (progress.stage === 'compiling')
-          void tell(submission, { type: 'submission', id: submission.id, stage: 'compiling' });
-        else if (progress.stage === 'testing')
-          void tell(submission, {
-            type: 'submission',
-            id: submission.id,
-            stage: 'testing',
-            test: progress.test,
-            of: progress.of,
-          });
-      },
-    });
-    const outcome = toOutcome(result);
+      onProgress,
+    };
+    const outcome =
+      submission.mode === 'run' && submission.customInput !== null
+        ? await runOnCustomInput(options.judge, { ...request, input: submission.customInput })
+        : toOutcome(await options.judge.judge({ ...request, samplesOnly: submission.mode === 'run' }));
     if (outcome.verdict === 'IE') log.error({ reason: outcome.message }, 'internal error while judging');
     await finish(submission, outcome, started);
     return { settle: 'ack' };
@@ -153,3 +167,41 @@ export function toOutcome(result: JudgeResult): Outcome {
     })),
   };
 }
+
+/**
+ * A run on the learner's own input: one run, no per-test rows, its output kept on the submission.
+ * A problem that cannot take custom input (the API refuses those) is failed with the reason.
+ */
+async function runOnCustomInput(judge: Judge, request: CustomRunRequest): Promise<Outcome> {
+  try {
+    const run = await judge.runCustom(request);
+    const ran = run.verdict !== 'CE' && run.verdict !== 'IE';
+    // A crash's message has the end of stderr already; a program that ran fine may have debug lines there.
+    const stderr =
+      run.verdict === 'AC' && run.stderrTail.trim() !== ''
+        ? `it wrote to stderr:\n${run.stderrTail.trimEnd()}`
+        : undefined;
+    const message = [
+      run.message,
+      stderr,
+      run.outputTruncated ? `the output was cut to its first ${maxRunOutputBytes / 1024} KiB` : undefined,
+    ]
+      .filter((line) => line !== undefined)
+      .join('\n');
+    return {
+      verdict: run.verdict,
+      ...(message === '' ? {} : { message: storableText(message) }),
+      testsRun: ran ? 1 : 0,
+      testsTotal: 1,
+      compileMs: run.compileMs,
+      ...(ran ? { output: storableText(run.output) } : {}),
+      tests: [],
+    };
+  } catch (error) {
+    if (error instanceof CustomRunUnsupportedError) return internalError(error.message);
+    throw error;
+  }
+}
+
+/** PostgreSQL text cannot hold NUL: a program may print one, so it is shown as U+FFFD instead. */
+const storableText = (text: string) => text.replaceAll('\0', '\uFFFD');

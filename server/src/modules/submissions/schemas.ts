@@ -77,7 +77,9 @@ export const submissionDetail = Type.Object({
   testsRun: nullable(Type.Integer()),
   testsTotal: nullable(Type.Integer()),
   compileMs: nullable(Type.Integer()),
-  output: nullable(Type.String()),
+  output: nullable(
+    Type.String({ description: 'A run on custom input: what the program printed (its first 64 KiB).' }),
+  ),
   createdAt: Type.String({ format: 'date-time' }),
   judgedAt: nullable(Type.String({ format: 'date-time' })),
   tests: Type.Array(testResult),

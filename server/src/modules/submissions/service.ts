@@ -36,6 +36,7 @@ export function createSubmissionService(deps: {
         problemId: problemTable.id,
         style: problemTable.style,
         versionId: problemVersions.id,
+        settings: problemVersions.settings,
       })
       .from(problemTable)
       .innerJoin(problemVersions, eq(problemVersions.problemId, problemTable.id))
@@ -69,13 +70,18 @@ export function createSubmissionService(deps: {
           `The source is larger than ${maxSourceBytes / 1024} KiB; submit a shorter program.`,
         );
       }
-      if (request.input !== undefined && (request.mode !== 'run' || problem.style !== 'stdio')) {
+      // An interactive problem's program talks to its interactor: there is no plain stdin to give it.
+      const interactive = (problem.settings as { interactive?: unknown }).interactive === true;
+      if (
+        request.input !== undefined &&
+        (request.mode !== 'run' || problem.style !== 'stdio' || interactive)
+      ) {
         throw problems.validation('Custom input is for runs of stdio problems.', [
           {
             in: 'body',
             field: 'input',
             message:
-              'send input only with mode "run" on a stdio problem (function problems run their samples)',
+              'send input only with mode "run" on a non-interactive stdio problem (function and interactive problems run their samples)',
           },
         ]);
       }

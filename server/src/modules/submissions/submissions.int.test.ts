@@ -18,7 +18,7 @@ const source = (problem: string, file: string) =>
 let t: PipelineTest;
 let learner: TestAccount;
 beforeAll(async () => {
-  t = await startPipelineTest();
+  t = await startPipelineTest({ problems: ['two-sum-function', 'sum-stdio', 'guess-number'] });
   learner = await signUp(t.app);
 });
 afterAll(() => t?.close());
@@ -90,6 +90,43 @@ describe('submitting and judging', () => {
     expect((done.tests as Array<{ sample: boolean }>).every((test) => test.sample)).toBe(true);
   });
 
+  it('runs once on custom input and shows what the program printed, with no per-test rows', async () => {
+    const response = await submit(learner, {
+      problem: 'sum-stdio',
+      language: 'python',
+      mode: 'run',
+      input: '2 3',
+      source: await source('sum-stdio', 'accepted/sum.py'),
+    });
+    const done = await waitForVerdict(t, response.json().id, learner.headers);
+    expect(done).toMatchObject({ verdict: 'AC', mode: 'run', output: '5\n', message: null, tests: [] });
+  });
+
+  it('shows what a custom run that went fine wrote to stderr', async () => {
+    const response = await submit(learner, {
+      problem: 'sum-stdio',
+      language: 'python',
+      mode: 'run',
+      input: '4',
+      source: 'import sys\nn = int(input())\nprint("debug n =", n, file=sys.stderr)\nprint(n * 2)',
+    });
+    const done = await waitForVerdict(t, response.json().id, learner.headers);
+    expect(done).toMatchObject({ verdict: 'AC', output: '8\n', message: 'it wrote to stderr:\ndebug n = 4' });
+  });
+
+  it('keeps the output of a crashed custom run, NUL bytes included, and says how it crashed', async () => {
+    const response = await submit(learner, {
+      problem: 'sum-stdio',
+      language: 'python',
+      mode: 'run',
+      input: 'oops',
+      source: 'import sys\nprint("a\\0b", flush=True)\nint(input())',
+    });
+    const done = await waitForVerdict(t, response.json().id, learner.headers);
+    expect(done).toMatchObject({ verdict: 'RE', output: 'a\uFFFDb\n', tests: [] });
+    expect(done.message).toMatch(/exit code 1[\s\S]*ValueError/);
+  });
+
   it('reports a compilation error with the compiler message', async () => {
     const response = await submit(learner, { problem: 'sum-stdio', language: 'cpp', source: 'int main( {' });
     const done = await waitForVerdict(t, response.json().id, learner.headers);
@@ -153,6 +190,7 @@ describe('bad submissions', () => {
     [{ problem: 'sum-stdio', language: 'python', source: '' }, 'source'],
     [{ problem: 'sum-stdio', language: 'python', source: 'x', input: '1 2' }, 'input'],
     [{ problem: 'two-sum-function', language: 'python', source: 'x', mode: 'run', input: '[]' }, 'input'],
+    [{ problem: 'guess-number', language: 'python', source: 'x', mode: 'run', input: '5' }, 'input'],
   ])('refuses %j naming the field', async (body, field) => {
     const response = await submit(learner, body);
     expect(response.statusCode).toBe(400);

@@ -1,0 +1,99 @@
+/**
+ * The caller's live submission events from the server's WebSocket (/api/v1/ws), authenticated by the
+ * Authorization header on the upgrade. It is opened before submitting and counts only once the server
+ * says `ready` (subscribed), so no event of the new submission can be missed; events that arrive
+ * before the client knows its submission's id are kept until it does.
+ * @see https://github.com/websockets/ws
+ */
+import WebSocket from 'ws';
+
+export type LiveEvent =
+  | { type: 'submission'; id: string; stage: 'judging'; attempt: number }
+  | { type: 'submission'; id: string; stage: 'compiling' }
+  | { type: 'submission'; id: string; stage: 'testing'; test: number; of: number }
+  | {
+      type: 'submission';
+      id: string;
+      stage: 'done';
+      verdict: string;
+      score: number | null;
+      testsRun: number;
+      testsTotal: number;
+    };
+
+export interface LiveFeed {
+  /** Hands every submission event to `listener`, starting with those received so far. */
+  follow(listener: (event: LiveEvent) => void): void;
+  /** Called once if the socket closes before {@link close}: the caller falls back to polling. */
+  onLost(listener: (reason: string) => void): void;
+  close(): void;
+}
+
+export function liveUrl(base: URL): URL {
+  const url = new URL('api/v1/ws', base);
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  return url;
+}
+
+/** The open feed, or why there is none (unreachable, refused, no `ready` in time). */
+export function openLiveFeed(base: URL, token: string, readyTimeoutMs: number): Promise<LiveFeed | string> {
+  return new Promise((resolve) => {
+    const socket = new WebSocket(liveUrl(base), { headers: { authorization: `Bearer ${token}` } });
+    const pending: LiveEvent[] = [];
+    let listener: ((event: LiveEvent) => void) | undefined;
+    let lost: ((reason: string) => void) | undefined;
+    let ready = false;
+    let closedByUs = false;
+
+    const giveUp = (reason: string) => {
+      clearTimeout(timer);
+      socket.removeAllListeners();
+      socket.on('error', () => undefined);
+      socket.terminate();
+      resolve(reason);
+    };
+    const timer = setTimeout(
+      () => giveUp(`the server did not confirm the subscription within ${readyTimeoutMs / 1000} s`),
+      readyTimeoutMs,
+    );
+
+    socket.on('message', (data) => {
+      let message: { type?: unknown; id?: unknown; stage?: unknown };
+      try {
+        message = JSON.parse(data.toString());
+      } catch {
+        return; // not an event of ours
+      }
+      if (message?.type === 'ready' && !ready) {
+        ready = true;
+        clearTimeout(timer);
+        resolve(feed);
+      } else if (message?.type === 'submission' && typeof message.id === 'string') {
+        const event = message as LiveEvent;
+        if (listener === undefined) pending.push(event);
+        else listener(event);
+      }
+    });
+    socket.on('error', (error) => {
+      if (!ready) giveUp(error.message);
+    });
+    socket.on('close', (code, reason) => {
+      if (!ready) return giveUp(`the server closed the connection (${code} ${reason.toString()})`.trim());
+      if (!closedByUs) lost?.(`the connection closed (${code})`);
+    });
+
+    const feed: LiveFeed = {
+      follow(next) {
+        listener = next;
+        for (const event of pending.splice(0)) next(event);
+      },
+      onLost(next) {
+        lost = next;
+      },
+      close() {
+        closedByUs = true;
+        socket.close(1000);
+      },
+    };
+  });
+}
