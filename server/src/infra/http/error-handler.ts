@@ -3,7 +3,7 @@
  * requests) are answered as they are; anything else is a 500 whose details go to the log, never to
  * the client.
  */
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { HttpProblem, problems, problemTypes } from './problem.js';
 import { toFieldErrors } from './validation.js';
 
@@ -15,7 +15,7 @@ export function sendProblem(reply: FastifyReply, problem: HttpProblem) {
     .send(problem.toJSON(reply.request.id));
 }
 
-function toProblem(error: FastifyError, request: FastifyRequest): HttpProblem {
+function toProblem(error: FastifyError): HttpProblem {
   if (error instanceof HttpProblem) return error;
   if (error.validation !== undefined) {
     const part = error.validationContext ?? 'body';
@@ -35,7 +35,8 @@ function toProblem(error: FastifyError, request: FastifyRequest): HttpProblem {
     return new HttpProblem(413, problemTypes.payloadTooLarge, 'The request body is too large.');
   }
   if (status === 429) {
-    return problems.tooManyRequests(error.message, Number(request.headers['retry-after'] ?? 60));
+    // Never from the request's headers: a client must not choose what we tell it to wait.
+    return problems.tooManyRequests(error.message, 60);
   }
   if (status >= 400 && status < 500) return problems.malformedRequest(error.message);
   return new HttpProblem(
@@ -47,7 +48,7 @@ function toProblem(error: FastifyError, request: FastifyRequest): HttpProblem {
 
 export function installErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const problem = toProblem(error, request);
+    const problem = toProblem(error);
     if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
     return sendProblem(reply, problem);
   });
