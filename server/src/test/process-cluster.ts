@@ -24,9 +24,7 @@ export interface ProcessCluster {
   submitSlow(sleepSeconds: number): Promise<string>;
   /** Resolves once the submission's row says `judging`. */
   judging(id: string): Promise<void>;
-  row(
-    id: string,
-  ): Promise<{
+  row(id: string): Promise<{
     status: string;
     verdict: string | null;
     attempts: number;
