@@ -10,14 +10,23 @@ import { type Guards, principalOf } from '../auth/guards.js';
 import { presentListItem, presentSubmission } from './presenter.js';
 import {
   accepted,
+  acceptedQuery,
   idempotencyHeaders,
   listQuery,
-  pageOnlyQuery,
   submissionDetail,
   submissionPage,
   submitBody,
 } from './schemas.js';
 import type { SubmissionService } from './service.js';
+
+/** The language and date-range filters both lists share, as the repository takes them. */
+function commonFilters(query: { language?: string; from?: string; to?: string }) {
+  return {
+    ...(query.language === undefined ? {} : { language: query.language }),
+    ...(query.from === undefined ? {} : { from: new Date(query.from) }),
+    ...(query.to === undefined ? {} : { to: new Date(query.to) }),
+  };
+}
 
 export function submissionRoutes(deps: { service: SubmissionService; guards: Guards }) {
   const { service, guards } = deps;
@@ -89,15 +98,13 @@ export function submissionRoutes(deps: { service: SubmissionService; guards: Gua
         },
       },
       async (request) => {
-        const { limit, cursor, problem, language, verdict, from, to, user } = request.query;
+        const { limit, cursor, problem, verdict, user } = request.query;
         const page = await service.list(
           principalOf(request),
           {
+            ...commonFilters(request.query),
             ...(problem === undefined ? {} : { problem }),
-            ...(language === undefined ? {} : { language }),
             ...(verdict === undefined ? {} : { verdict }),
-            ...(from === undefined ? {} : { from: new Date(from) }),
-            ...(to === undefined ? {} : { to: new Date(to) }),
             ...(user === undefined ? {} : { userId: user }),
           },
           { limit, cursor },
@@ -115,13 +122,16 @@ export function submissionRoutes(deps: { service: SubmissionService; guards: Gua
           security,
           summary: "A problem's accepted submissions, newest first (no source code)",
           params: Type.Object({ slug: Type.String({ minLength: 1, maxLength: 64 }) }),
-          querystring: pageOnlyQuery,
+          querystring: acceptedQuery,
           response: { 200: submissionPage, ...problemResponses(400, 401, 404) },
         },
       },
       async (request) => {
         const { limit, cursor } = request.query;
-        const page = await service.accepted(request.params.slug, { limit, cursor });
+        const page = await service.accepted(request.params.slug, commonFilters(request.query), {
+          limit,
+          cursor,
+        });
         return { data: page.data.map(presentListItem), nextCursor: page.nextCursor };
       },
     );

@@ -100,17 +100,22 @@ const listItem = Type.Object({
 
 export const submissionPage = pageSchema(listItem);
 
+/** Filters both lists take. */
+const commonFilters = {
+  ...pageQuerySchema,
+  language: Type.Optional(Type.Enum(languageIds)),
+  from: Type.Optional(Type.String({ format: 'date-time', description: 'Created at or after.' })),
+  to: Type.Optional(Type.String({ format: 'date-time', description: 'Created before.' })),
+};
+
 export const listQuery = Type.Object(
   {
-    ...pageQuerySchema,
+    ...commonFilters,
     problem: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'Problem slug.' })),
-    language: Type.Optional(Type.Enum(languageIds)),
     verdict: Type.Optional(Type.Enum(verdicts)),
-    from: Type.Optional(Type.String({ format: 'date-time', description: 'Created at or after.' })),
-    to: Type.Optional(Type.String({ format: 'date-time', description: 'Created before.' })),
     user: Type.Optional(Type.String({ format: 'uuid', description: "Someone else's (admins only)." })),
   },
   { additionalProperties: false },
 );
 
-export const pageOnlyQuery = Type.Object({ ...pageQuerySchema }, { additionalProperties: false });
+export const acceptedQuery = Type.Object(commonFilters, { additionalProperties: false });

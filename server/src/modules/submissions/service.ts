@@ -144,10 +144,14 @@ export function createSubmissionService(deps: {
     },
 
     /** A problem's accepted submissions (anyone signed in; no source code in the list). */
-    async accepted(slug: string, page: { limit: number; cursor: string | undefined }) {
+    async accepted(
+      slug: string,
+      filters: Pick<ListFilters, 'language' | 'from' | 'to'>,
+      page: { limit: number; cursor: string | undefined },
+    ) {
       const problemId = await problemIdOf(slug);
       if (problemId === undefined) throw problems.notFound(`No problem has the slug "${slug}".`);
-      return submissions.list({ problemId, verdict: 'AC' }, page);
+      return submissions.list({ ...filters, problemId, verdict: 'AC' }, page);
     },
   };
 

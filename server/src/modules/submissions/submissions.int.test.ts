@@ -272,6 +272,29 @@ describe('who sees what', () => {
     expect(item).toMatchObject({ verdict: 'AC', language: 'javascript', author: 'Test Learner' });
     expect(item).not.toHaveProperty('source');
     expect(list.json().data.every((s: { verdict: string }) => s.verdict === 'AC')).toBe(true);
+
+    const url = '/api/v1/problems/two-sum-function/submissions';
+    const python = await t.app.inject({
+      method: 'GET',
+      url: `${url}?language=python`,
+      headers: learner.headers,
+    });
+    expect(python.json().data.map((s: { id: string }) => s.id)).not.toContain(id);
+    const future = new Date(Date.now() + 3_600_000).toISOString();
+    const later = await t.app.inject({
+      method: 'GET',
+      url: `${url}?from=${future}`,
+      headers: learner.headers,
+    });
+    expect(later.json().data).toEqual([]);
+    const before = await t.app.inject({
+      method: 'GET',
+      url: `${url}?to=${future}&language=javascript`,
+      headers: learner.headers,
+    });
+    expect(before.json().data.map((s: { id: string }) => s.id)).toContain(id);
+    const bad = await t.app.inject({ method: 'GET', url: `${url}?from=yesterday`, headers: learner.headers });
+    expect(bad.statusCode).toBe(400);
   });
 });
 
