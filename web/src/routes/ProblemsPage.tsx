@@ -1,0 +1,154 @@
+/**
+ * The problem list with its filters. The filters live in the URL, so a filtered list can be
+ * bookmarked or shared and the Back button restores it; paging is "load more" over the API cursor.
+ */
+import { type FormEvent, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import type { ProblemFilters } from '../api/endpoints';
+import { useProblemList } from '../api/queries';
+import { type ProblemStyle, problemStyles } from '../api/types';
+import { Difficulty } from '../components/Difficulty';
+import { ErrorPanel } from '../components/ErrorPanel';
+import { Loading } from '../components/Loading';
+import { styleNames } from '../judge/problem-style';
+
+const difficulties = [1, 2, 3, 4, 5] as const;
+
+function filtersOf(params: URLSearchParams): ProblemFilters {
+  const difficulty = Number(params.get('difficulty'));
+  const style = params.get('style');
+  return {
+    difficulty: difficulties.some((level) => level === difficulty) ? difficulty : undefined,
+    style: problemStyles.some((known) => known === style) ? (style as ProblemStyle) : undefined,
+    tag: params.get('tag') || undefined,
+    q: params.get('q') || undefined,
+  };
+}
+
+export function ProblemsPage() {
+  const [params, setParams] = useSearchParams();
+  const filters = filtersOf(params);
+  const list = useProblemList(filters);
+  const [q, setQ] = useState(filters.q ?? '');
+  const [tag, setTag] = useState(filters.tag ?? '');
+
+  const apply = (changes: Record<string, string>) => {
+    const next = new URLSearchParams(params);
+    for (const [name, value] of Object.entries(changes)) {
+      if (value === '') next.delete(name);
+      else next.set(name, value);
+    }
+    setParams(next, { replace: true });
+  };
+
+  const onSearch = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    // Tags are lower-case slugs; forgive the capital letter a person naturally types.
+    apply({ q: q.trim(), tag: tag.trim().toLowerCase() });
+  };
+
+  const problems = list.data?.pages.flatMap((page) => page.data) ?? [];
+  return (
+    <div className="problems-page">
+      <title>Problems · Winter Arc</title>
+      <h1>Problems</h1>
+      <p className="muted">Practise with the judge: read a problem, write a solution, get a verdict.</p>
+      <form className="problem-filters" onSubmit={onSearch} role="search" aria-label="Filter problems">
+        <label className="filter">
+          <span>Title</span>
+          <input type="search" value={q} maxLength={100} onChange={(event) => setQ(event.target.value)} />
+        </label>
+        <label className="filter">
+          <span>Tag</span>
+          <input
+            type="text"
+            value={tag}
+            maxLength={48}
+            placeholder="e.g. hashing"
+            onChange={(event) => setTag(event.target.value)}
+          />
+        </label>
+        <label className="filter">
+          <span>Difficulty</span>
+          <select
+            value={filters.difficulty ?? ''}
+            onChange={(event) => apply({ difficulty: event.target.value })}
+          >
+            <option value="">Any</option>
+            {difficulties.map((level) => (
+              <option key={level} value={level}>
+                {level} of 5
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="filter">
+          <span>Style</span>
+          <select value={filters.style ?? ''} onChange={(event) => apply({ style: event.target.value })}>
+            <option value="">Any</option>
+            {problemStyles.map((style) => (
+              <option key={style} value={style}>
+                {styleNames[style]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="button">
+          Search
+        </button>
+      </form>
+
+      {list.isPending ? (
+        <Loading label="Loading problems…" />
+      ) : list.isError ? (
+        <ErrorPanel title="Could not load the problems" error={list.error} onRetry={() => list.refetch()} />
+      ) : problems.length === 0 ? (
+        <p className="muted">No problem matches these filters.</p>
+      ) : (
+        <>
+          <ul className="problem-list card">
+            {problems.map((problem) => (
+              <li key={problem.slug} className="problem-row">
+                <Link to={`/problems/${problem.slug}`} className="problem-link">
+                  {problem.title}
+                </Link>
+                <span className="problem-meta">
+                  <Difficulty level={problem.difficulty} />
+                  <span className="muted small">{styleNames[problem.style]}</span>
+                  {problem.tags.length > 0 && (
+                    <span className="chips" aria-label="Tags">
+                      {problem.tags.map((name) => (
+                        <button
+                          key={name}
+                          type="button"
+                          className="chip chip-button"
+                          title={`Only problems tagged ${name}`}
+                          onClick={() => {
+                            setTag(name);
+                            apply({ tag: name });
+                          }}
+                        >
+                          {name}
+                        </button>
+                      ))}
+                    </span>
+                  )}
+                </span>
+              </li>
+            ))}
+          </ul>
+          {list.hasNextPage && (
+            <button
+              type="button"
+              className="button button-ghost load-more"
+              onClick={() => list.fetchNextPage()}
+              disabled={list.isFetchingNextPage}
+            >
+              {list.isFetchingNextPage ? 'Loading…' : 'Load more'}
+            </button>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
