@@ -66,7 +66,7 @@ describe('practising a problem in the browser', () => {
 
     await page.reload();
     await expect
-      .poll(() => page.getByRole('textbox', { name: /Your solution in/ }).innerText())
+      .poll(() => page.getByRole('textbox', { name: /Your solution in/ }).textContent())
       .toContain('(seen[w + gap] if gap else 0)');
   });
 
@@ -74,14 +74,24 @@ describe('practising a problem in the browser', () => {
     await page.getByRole('button', { name: 'Submit' }).click();
     const verdict = page.locator('.verdict-panel');
     await verdict.waitFor({ timeout: 60_000 });
-    expect(await verdict.locator('.verdict-title').innerText()).toContain('Accepted');
+    expect(await verdict.locator('.verdict-title').textContent()).toContain('Accepted');
     await page.locator('.submission-view .test-table tbody tr').first().waitFor();
-    const testVerdicts = await page.locator('.submission-view .test-table tbody abbr.verdict').allInnerTexts();
+    const testVerdicts = await page
+      .locator('.submission-view .test-table tbody abbr.verdict')
+      .allInnerTexts();
     expect(testVerdicts.length).toBeGreaterThan(0);
     expect(new Set(testVerdicts)).toEqual(new Set(['AC']));
 
     const history = page.locator('.my-submissions tbody tr');
-    await expect.poll(() => history.first().locator('abbr.verdict').innerText().catch(() => '')).toBe('AC');
+    await expect
+      .poll(() =>
+        history
+          .first()
+          .locator('abbr.verdict')
+          .textContent()
+          .catch(() => ''),
+      )
+      .toBe('AC');
   });
 
   it('raised no script errors', () => {

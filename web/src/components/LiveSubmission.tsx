@@ -20,7 +20,11 @@ export function LiveSubmission({ id, problem }: { id: string; problem: string })
 
   if (submission.isError && submission.data === undefined) {
     return (
-      <ErrorPanel title="Could not load the result" error={submission.error} onRetry={() => submission.refetch()} />
+      <ErrorPanel
+        title="Could not load the result"
+        error={submission.error}
+        onRetry={() => submission.refetch()}
+      />
     );
   }
   return <SubmissionView submission={submission.data} event={event} />;

@@ -20,7 +20,11 @@ export function MySubmissions({ problem, current, onOpen }: MySubmissionsProps) 
     <section className="my-submissions" aria-labelledby="my-submissions-heading">
       <h2 id="my-submissions-heading">My submissions</h2>
       {list.isError ? (
-        <ErrorPanel title="Could not load your submissions" error={list.error} onRetry={() => list.refetch()} />
+        <ErrorPanel
+          title="Could not load your submissions"
+          error={list.error}
+          onRetry={() => list.refetch()}
+        />
       ) : list.isPending ? null : rows.length === 0 ? (
         <p className="muted small">None yet. Run or submit your code and it will appear here.</p>
       ) : (
@@ -44,9 +48,19 @@ export function MySubmissions({ problem, current, onOpen }: MySubmissionsProps) 
                   <td>{when.format(new Date(row.createdAt))}</td>
                   <td>{row.language}</td>
                   <td>{row.mode}</td>
-                  <td>{verdict !== null ? <VerdictBadge verdict={verdict} /> : <span className="muted">{row.status}</span>}</td>
                   <td>
-                    <button type="button" className="button button-ghost button-small" onClick={() => onOpen(row.id)}>
+                    {verdict !== null ? (
+                      <VerdictBadge verdict={verdict} />
+                    ) : (
+                      <span className="muted">{row.status}</span>
+                    )}
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button button-ghost button-small"
+                      onClick={() => onOpen(row.id)}
+                    >
                       Show
                     </button>
                   </td>

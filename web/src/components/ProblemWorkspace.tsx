@@ -102,7 +102,12 @@ export function ProblemWorkspace({ problem }: { problem: Problem }) {
             ))}
           </select>
         </label>
-        <button type="button" className="button button-ghost button-small" onClick={reset} disabled={source === starter}>
+        <button
+          type="button"
+          className="button button-ghost button-small"
+          onClick={reset}
+          disabled={source === starter}
+        >
           Reset to starter code
         </button>
       </div>
@@ -138,7 +143,12 @@ export function ProblemWorkspace({ problem }: { problem: Problem }) {
         >
           Run
         </button>
-        <button type="button" className="button" disabled={busy || source.trim() === ''} onClick={() => send('submit')}>
+        <button
+          type="button"
+          className="button"
+          disabled={busy || source.trim() === ''}
+          onClick={() => send('submit')}
+        >
           {submit.isPending ? 'Sending…' : 'Submit'}
         </button>
       </div>
@@ -151,7 +161,9 @@ export function ProblemWorkspace({ problem }: { problem: Problem }) {
         </ul>
       )}
       {currentId !== null && <LiveSubmission key={currentId} id={currentId} problem={problem.slug} />}
-      {status === 'signed-in' && <MySubmissions problem={problem.slug} onOpen={setCurrentId} current={currentId} />}
+      {status === 'signed-in' && (
+        <MySubmissions problem={problem.slug} onOpen={setCurrentId} current={currentId} />
+      )}
     </section>
   );
 }

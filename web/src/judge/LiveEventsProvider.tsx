@@ -17,8 +17,15 @@ export function createLiveEvents(client: ApiClient): LiveEvents {
   });
 }
 
-export function LiveEventsProvider({ client, children }: { client: ApiClient; children: ReactNode }) {
-  const [live] = useState(() => createLiveEvents(client));
+interface LiveEventsProviderProps {
+  client: ApiClient;
+  /** Injected in tests; by default a real WebSocket to this page's origin. */
+  live?: LiveEvents;
+  children: ReactNode;
+}
+
+export function LiveEventsProvider({ client, live: injected, children }: LiveEventsProviderProps) {
+  const [live] = useState(() => injected ?? createLiveEvents(client));
 
   useEffect(() => {
     let userId = client.session?.user.id;

@@ -132,7 +132,10 @@ export class LiveEvents {
       return this.#open();
     }
     this.#failures += 1;
-    const ceiling = Math.min(this.#options.maxDelayMs, this.#options.initialDelayMs * 2 ** (this.#failures - 1));
+    const ceiling = Math.min(
+      this.#options.maxDelayMs,
+      this.#options.initialDelayMs * 2 ** (this.#failures - 1),
+    );
     // "Equal jitter": at least half the ceiling, so a flapping server is never hammered.
     const delay = ceiling / 2 + (ceiling / 2) * this.#options.random();
     this.#timer = setTimeout(() => {
@@ -155,7 +158,11 @@ export class LiveEvents {
       this.#setConnected(true);
       return;
     }
-    if (message.type === 'submission' && typeof message.id === 'string' && typeof message.stage === 'string') {
+    if (
+      message.type === 'submission' &&
+      typeof message.id === 'string' &&
+      typeof message.stage === 'string'
+    ) {
       const event = message as unknown as SubmissionEvent;
       this.#remember(event);
       for (const listener of this.#eventListeners) listener(event);

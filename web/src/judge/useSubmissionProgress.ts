@@ -8,8 +8,8 @@ import { useEffect, useState } from 'react';
 import { getSubmission } from '../api/endpoints';
 import { judgeQueryKeys } from '../api/queries';
 import { useSession } from '../auth/session';
-import type { SubmissionEvent } from './live-events';
 import { useLiveConnected, useLiveEvents } from './LiveEventsProvider';
+import type { SubmissionEvent } from './live-events';
 
 export const pollIntervalMs = 1000;
 
@@ -24,8 +24,7 @@ export function useSubmissionProgress(id: string) {
   const submission = useQuery({
     queryKey,
     queryFn: ({ signal }) => getSubmission(client, id, signal),
-    refetchInterval: (query) =>
-      query.state.data?.status === 'done' || connected ? false : pollIntervalMs,
+    refetchInterval: (query) => (query.state.data?.status === 'done' || connected ? false : pollIntervalMs),
     staleTime: Number.POSITIVE_INFINITY,
   });
 

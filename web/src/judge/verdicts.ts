@@ -40,7 +40,8 @@ export const verdictInfo: Record<Verdict, VerdictInfo> = {
   },
   OLE: {
     name: 'Output Limit Exceeded',
-    explanation: 'Your program printed far more than the answer needs; look for a loop that never stops printing.',
+    explanation:
+      'Your program printed far more than the answer needs; look for a loop that never stops printing.',
     tone: 'limit',
   },
   CE: {

@@ -25,7 +25,11 @@ export default function ProblemPage() {
       );
     }
     return (
-      <ErrorPanel title="Could not load the problem" error={problem.error} onRetry={() => problem.refetch()} />
+      <ErrorPanel
+        title="Could not load the problem"
+        error={problem.error}
+        onRetry={() => problem.refetch()}
+      />
     );
   }
 

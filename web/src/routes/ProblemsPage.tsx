@@ -53,50 +53,52 @@ export function ProblemsPage() {
       <title>Problems · Winter Arc</title>
       <h1>Problems</h1>
       <p className="muted">Practise with the judge: read a problem, write a solution, get a verdict.</p>
-      <form className="problem-filters" onSubmit={onSearch} role="search" aria-label="Filter problems">
-        <label className="filter">
-          <span>Title</span>
-          <input type="search" value={q} maxLength={100} onChange={(event) => setQ(event.target.value)} />
-        </label>
-        <label className="filter">
-          <span>Tag</span>
-          <input
-            type="text"
-            value={tag}
-            maxLength={48}
-            placeholder="e.g. hashing"
-            onChange={(event) => setTag(event.target.value)}
-          />
-        </label>
-        <label className="filter">
-          <span>Difficulty</span>
-          <select
-            value={filters.difficulty ?? ''}
-            onChange={(event) => apply({ difficulty: event.target.value })}
-          >
-            <option value="">Any</option>
-            {difficulties.map((level) => (
-              <option key={level} value={level}>
-                {level} of 5
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="filter">
-          <span>Style</span>
-          <select value={filters.style ?? ''} onChange={(event) => apply({ style: event.target.value })}>
-            <option value="">Any</option>
-            {problemStyles.map((style) => (
-              <option key={style} value={style}>
-                {styleNames[style]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" className="button">
-          Search
-        </button>
-      </form>
+      <search aria-label="Filter problems">
+        <form className="problem-filters" onSubmit={onSearch}>
+          <label className="filter">
+            <span>Title</span>
+            <input type="search" value={q} maxLength={100} onChange={(event) => setQ(event.target.value)} />
+          </label>
+          <label className="filter">
+            <span>Tag</span>
+            <input
+              type="text"
+              value={tag}
+              maxLength={48}
+              placeholder="e.g. hashing"
+              onChange={(event) => setTag(event.target.value)}
+            />
+          </label>
+          <label className="filter">
+            <span>Difficulty</span>
+            <select
+              value={filters.difficulty ?? ''}
+              onChange={(event) => apply({ difficulty: event.target.value })}
+            >
+              <option value="">Any</option>
+              {difficulties.map((level) => (
+                <option key={level} value={level}>
+                  {level} of 5
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="filter">
+            <span>Style</span>
+            <select value={filters.style ?? ''} onChange={(event) => apply({ style: event.target.value })}>
+              <option value="">Any</option>
+              {problemStyles.map((style) => (
+                <option key={style} value={style}>
+                  {styleNames[style]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" className="button">
+            Search
+          </button>
+        </form>
+      </search>
 
       {list.isPending ? (
         <Loading label="Loading problems…" />
@@ -116,7 +118,8 @@ export function ProblemsPage() {
                   <Difficulty level={problem.difficulty} />
                   <span className="muted small">{styleNames[problem.style]}</span>
                   {problem.tags.length > 0 && (
-                    <span className="chips" aria-label="Tags">
+                    <span className="chips">
+                      <span className="visually-hidden">Tags:</span>
                       {problem.tags.map((name) => (
                         <button
                           key={name}
