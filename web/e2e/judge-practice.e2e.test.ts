@@ -49,9 +49,14 @@ const acceptedSolution = [
 describe('practising a problem in the browser', () => {
   const editor = () => page.getByRole('textbox', { name: /Your solution in/ });
 
-  it('lets a visitor open Rope Pairs from the problem list and write code', async () => {
+  it('lets a visitor find Rope Pairs by its title, open it and write code', async () => {
     await page.goto(`${server.origin}/`);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Problems' }).click();
+    await page.locator('.problem-row').first().waitFor();
+    expect(await page.locator('.problem-row').count()).toBeGreaterThan(1);
+    await page.getByLabel('Title').fill('rope');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await expect.poll(() => page.locator('.problem-link').allTextContents()).toEqual(['Rope Pairs']);
     await page.getByRole('link', { name: 'Rope Pairs' }).click();
     await page.getByRole('heading', { name: 'Rope Pairs', level: 1 }).waitFor();
     expect(await page.getByRole('combobox', { name: 'Language' }).inputValue()).toBe('python');

@@ -10,8 +10,8 @@ import { judgeQueryKeys } from '../api/queries';
 import type { Problem, SubmissionMode } from '../api/types';
 import { useSession } from '../auth/session';
 import { useRetryCountdown } from '../auth/useRetryCountdown';
-import { browserDraftStorage } from '../judge/draft-storage';
 import { sendSubmission } from '../judge/submit';
+import { useDraft } from '../judge/useDraft';
 import { FormProblem, fieldErrors } from './FormProblem';
 import { LiveSubmission } from './LiveSubmission';
 import { Loading } from './Loading';
@@ -20,19 +20,12 @@ import { MySubmissions } from './MySubmissions';
 // The editor is most of the page's weight; the rest of the app does not wait for it.
 const CodeEditor = lazy(() => import('./CodeEditor'));
 
-const drafts = browserDraftStorage();
-
 export function ProblemWorkspace({ problem }: { problem: Problem }) {
   const { client, status, viewer } = useSession();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const languageIds = problem.languages.map((language) => language.id);
-  const [languageId, setLanguageId] = useState(
-    () => drafts.lastLanguage(problem.slug, languageIds) ?? languageIds[0] ?? '',
-  );
-  const language = problem.languages.find((candidate) => candidate.id === languageId);
-  const starter = language?.starterCode ?? '';
-  const [source, setSource] = useState(() => drafts.load(problem.slug, languageId) ?? starter);
+  const draft = useDraft(problem);
+  const { languageId, language, source } = draft;
   const [customInput, setCustomInput] = useState('');
   const [currentId, setCurrentId] = useState<string | null>(null);
   const acceptsCustomInput = problem.style === 'stdio' && !problem.interactive;
@@ -54,23 +47,6 @@ export function ProblemWorkspace({ problem }: { problem: Problem }) {
 
   const retryIn = useRetryCountdown(submit.error);
   const fieldMessages = [...fieldErrors(submit.error, 'source'), ...fieldErrors(submit.error, 'input')];
-
-  const chooseLanguage = (next: string) => {
-    setLanguageId(next);
-    drafts.rememberLanguage(problem.slug, next);
-    const nextStarter = problem.languages.find((candidate) => candidate.id === next)?.starterCode ?? '';
-    setSource(drafts.load(problem.slug, next) ?? nextStarter);
-  };
-
-  const edit = (next: string) => {
-    setSource(next);
-    drafts.save(problem.slug, languageId, next);
-  };
-
-  const reset = () => {
-    drafts.discard(problem.slug, languageId);
-    setSource(starter);
-  };
 
   const send = (mode: SubmissionMode) => {
     if (status === 'signed-out') {
@@ -94,7 +70,7 @@ export function ProblemWorkspace({ problem }: { problem: Problem }) {
       <div className="workspace-toolbar">
         <label className="filter">
           <span>Language</span>
-          <select value={languageId} onChange={(event) => chooseLanguage(event.target.value)}>
+          <select value={languageId} onChange={(event) => draft.chooseLanguage(event.target.value)}>
             {problem.languages.map((candidate) => (
               <option key={candidate.id} value={candidate.id}>
                 {candidate.name}
@@ -105,8 +81,8 @@ export function ProblemWorkspace({ problem }: { problem: Problem }) {
         <button
           type="button"
           className="button button-ghost button-small"
-          onClick={reset}
-          disabled={source === starter}
+          onClick={draft.reset}
+          disabled={draft.isStarter}
         >
           Reset to starter code
         </button>
@@ -115,7 +91,7 @@ export function ProblemWorkspace({ problem }: { problem: Problem }) {
         <CodeEditor
           language={languageId}
           value={source}
-          onChange={edit}
+          onChange={draft.edit}
           label={`Your solution in ${language.name}`}
         />
       </Suspense>

@@ -2,7 +2,6 @@
  * The problem list with its filters. The filters live in the URL, so a filtered list can be
  * bookmarked or shared and the Back button restores it; paging is "load more" over the API cursor.
  */
-import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { ProblemFilters } from '../api/endpoints';
 import { useProblemList } from '../api/queries';
@@ -10,9 +9,8 @@ import { type ProblemStyle, problemStyles } from '../api/types';
 import { Difficulty } from '../components/Difficulty';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { Loading } from '../components/Loading';
-import { styleNames } from '../judge/problem-style';
-
-const difficulties = [1, 2, 3, 4, 5] as const;
+import { ProblemFilterForm } from '../components/ProblemFilterForm';
+import { difficulties, styleNames } from '../judge/problem-style';
 
 function filtersOf(params: URLSearchParams): ProblemFilters {
   const difficulty = Number(params.get('difficulty'));
@@ -29,8 +27,6 @@ export function ProblemsPage() {
   const [params, setParams] = useSearchParams();
   const filters = filtersOf(params);
   const list = useProblemList(filters);
-  const [q, setQ] = useState(filters.q ?? '');
-  const [tag, setTag] = useState(filters.tag ?? '');
 
   const apply = (changes: Record<string, string>) => {
     const next = new URLSearchParams(params);
@@ -38,13 +34,7 @@ export function ProblemsPage() {
       if (value === '') next.delete(name);
       else next.set(name, value);
     }
-    setParams(next, { replace: true });
-  };
-
-  const onSearch = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    // Tags are lower-case slugs; forgive the capital letter a person naturally types.
-    apply({ q: q.trim(), tag: tag.trim().toLowerCase() });
+    setParams(next);
   };
 
   const problems = list.data?.pages.flatMap((page) => page.data) ?? [];
@@ -53,52 +43,8 @@ export function ProblemsPage() {
       <title>Problems · Winter Arc</title>
       <h1>Problems</h1>
       <p className="muted">Practise with the judge: read a problem, write a solution, get a verdict.</p>
-      <search aria-label="Filter problems">
-        <form className="problem-filters" onSubmit={onSearch}>
-          <label className="filter">
-            <span>Title</span>
-            <input type="search" value={q} maxLength={100} onChange={(event) => setQ(event.target.value)} />
-          </label>
-          <label className="filter">
-            <span>Tag</span>
-            <input
-              type="text"
-              value={tag}
-              maxLength={48}
-              placeholder="e.g. hashing"
-              onChange={(event) => setTag(event.target.value)}
-            />
-          </label>
-          <label className="filter">
-            <span>Difficulty</span>
-            <select
-              value={filters.difficulty ?? ''}
-              onChange={(event) => apply({ difficulty: event.target.value })}
-            >
-              <option value="">Any</option>
-              {difficulties.map((level) => (
-                <option key={level} value={level}>
-                  {level} of 5
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="filter">
-            <span>Style</span>
-            <select value={filters.style ?? ''} onChange={(event) => apply({ style: event.target.value })}>
-              <option value="">Any</option>
-              {problemStyles.map((style) => (
-                <option key={style} value={style}>
-                  {styleNames[style]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="submit" className="button">
-            Search
-          </button>
-        </form>
-      </search>
+      {/* Keyed by the URL's text filters, so Back and a clicked tag show up in the boxes. */}
+      <ProblemFilterForm key={`${filters.q ?? ''}|${filters.tag ?? ''}`} filters={filters} onApply={apply} />
 
       {list.isPending ? (
         <Loading label="Loading problems…" />
@@ -126,10 +72,7 @@ export function ProblemsPage() {
                           type="button"
                           className="chip chip-button"
                           title={`Only problems tagged ${name}`}
-                          onClick={() => {
-                            setTag(name);
-                            apply({ tag: name });
-                          }}
+                          onClick={() => apply({ tag: name })}
                         >
                           {name}
                         </button>
