@@ -2,7 +2,8 @@
  * Walks through the app in a headless Chromium against a running server and saves screenshots, so a
  * person can look at every screen after a change: anonymous roadmap, sign-up errors, sign-up, status
  * changes, reload (session restore), a topic with a saved note, a 412 from a second tab, export and
- * import, 404s, a phone viewport, and sign-in throttling.
+ * import, 404s, the problem list, a problem run with its starter code, a phone viewport, and sign-in
+ * throttling.
  *
  *   node web/scripts/visual-check.mjs            (server on http://127.0.0.1:18090)
  *   BASE_URL=… CHROMIUM=/usr/bin/chromium OUT_DIR=/tmp/shots node web/scripts/visual-check.mjs
@@ -114,7 +115,22 @@ try {
   await page.waitForSelector('text=Topic not found');
   await shot(page, '13-topic-not-found');
 
+  await page.goto(url('/problems'));
+  await page.waitForSelector('.problem-row');
+  await shot(page, '13a-problems');
+  await page.goto(url('/problems/rope-pairs'));
+  await page.waitForSelector('.cm-content');
+  await page.getByRole('button', { name: 'Run' }).click();
+  await page.waitForSelector('.verdict-panel', { timeout: 60_000 });
+  await shot(page, '13b-problem-run-starter-code', { fullPage: true });
+  await page.goto(url('/problems/no-such-problem'));
+  await page.waitForSelector('text=Problem not found');
+  await shot(page, '13c-problem-not-found');
+
   await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(url('/problems/rope-pairs'));
+  await page.waitForSelector('.cm-content');
+  await shot(page, '13d-phone-problem', { fullPage: true });
   await page.goto(url('/'));
   await page.waitForSelector('.status-control');
   await shot(page, '14-phone-roadmap');

@@ -1,9 +1,11 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Route, Routes, useLocation } from 'react-router';
 import { RequireSignIn } from './auth/RequireSignIn';
 import { Layout } from './components/Layout';
+import { Loading } from './components/Loading';
 import { AccountPage } from './routes/AccountPage';
 import { NotFoundPage } from './routes/NotFoundPage';
+import { ProblemsPage } from './routes/ProblemsPage';
 import { RoadmapPage } from './routes/RoadmapPage';
 import { SignInPage } from './routes/SignInPage';
 import { SignUpPage } from './routes/SignUpPage';
@@ -19,6 +21,9 @@ function ScrollToTopOnNavigate() {
   return null;
 }
 
+// The problem page brings the editor and the Markdown renderer; only learners who open one load them.
+const ProblemPage = lazy(() => import('./routes/ProblemPage'));
+
 export function App() {
   return (
     <>
@@ -27,6 +32,15 @@ export function App() {
         <Route element={<Layout />}>
           <Route index element={<RoadmapPage />} />
           <Route path="topics/:slug" element={<TopicPage />} />
+          <Route path="problems" element={<ProblemsPage />} />
+          <Route
+            path="problems/:slug"
+            element={
+              <Suspense fallback={<Loading label="Loading the problem…" />}>
+                <ProblemPage />
+              </Suspense>
+            }
+          />
           <Route path="signin" element={<SignInPage />} />
           <Route path="signup" element={<SignUpPage />} />
           <Route

@@ -6,8 +6,10 @@ import { App } from './App';
 import { apiClient } from './api/app-client';
 import { ApiError } from './api/errors';
 import { SessionProvider } from './auth/session';
+import { LiveEventsProvider } from './judge/LiveEventsProvider';
 import './styles/base.css';
 import './styles/app.css';
+import './styles/judge.css';
 
 /** A 4xx will be the same next time; only network failures and 5xx are worth retrying by themselves. */
 function shouldRetry(failureCount: number, error: Error): boolean {
@@ -30,7 +32,9 @@ createRoot(root).render(
     <QueryClientProvider client={queryClient}>
       <BrowserRouter>
         <SessionProvider client={apiClient}>
-          <App />
+          <LiveEventsProvider client={apiClient}>
+            <App />
+          </LiveEventsProvider>
         </SessionProvider>
       </BrowserRouter>
     </QueryClientProvider>

@@ -1,7 +1,23 @@
 /** Typed calls to each API endpoint the app uses; see /docs for the contract. */
 import type { ApiClient } from './client';
 import { etagOfVersion, versionOfEtag } from './etag';
-import type { Progress, ProgressExport, ProgressPatch, Roadmap, Session, Topic, User } from './types';
+import type {
+  Page,
+  Problem,
+  ProblemStyle,
+  ProblemSummary,
+  Progress,
+  ProgressExport,
+  ProgressPatch,
+  Roadmap,
+  Session,
+  Submission,
+  SubmissionAccepted,
+  SubmissionInput,
+  SubmissionSummary,
+  Topic,
+  User,
+} from './types';
 
 export interface SignUpInput {
   email: string;
@@ -100,4 +116,66 @@ export function exportProgress(client: ApiClient): Promise<ProgressExport> {
 /** `document` is whatever the user picked; the server validates it and names what is wrong. */
 export function importProgress(client: ApiClient, document: unknown): Promise<{ imported: number }> {
   return client.json<{ imported: number }>('/api/v1/me/progress/import', { method: 'POST', body: document });
+}
+
+export interface ProblemFilters {
+  difficulty?: number;
+  style?: ProblemStyle;
+  tag?: string;
+  /** Part of the title, any case. */
+  q?: string;
+}
+
+/** A query string of the given values, leaving out the unset ones ("?" included, or empty). */
+function queryString(values: Record<string, string | number | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(values)) {
+    if (value !== undefined && value !== '') params.set(name, String(value));
+  }
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+export function listProblems(
+  client: ApiClient,
+  filters: ProblemFilters,
+  cursor: string | undefined,
+  signal?: AbortSignal,
+): Promise<Page<ProblemSummary>> {
+  return client.json<Page<ProblemSummary>>(`/api/v1/problems${queryString({ ...filters, cursor })}`, {
+    signal,
+  });
+}
+
+export function getProblem(client: ApiClient, slug: string, signal?: AbortSignal): Promise<Problem> {
+  return client.json<Problem>(`/api/v1/problems/${encodeURIComponent(slug)}`, { signal });
+}
+
+/** `idempotencyKey` makes a retried POST return the first submission instead of judging twice. */
+export function postSubmission(
+  client: ApiClient,
+  input: SubmissionInput,
+  idempotencyKey: string,
+): Promise<SubmissionAccepted> {
+  return client.json<SubmissionAccepted>('/api/v1/submissions', {
+    method: 'POST',
+    body: input,
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
+}
+
+export function getSubmission(client: ApiClient, id: string, signal?: AbortSignal): Promise<Submission> {
+  return client.json<Submission>(`/api/v1/submissions/${encodeURIComponent(id)}`, { signal });
+}
+
+/** The caller's own submissions to one problem, newest first. */
+export function listMySubmissions(
+  client: ApiClient,
+  problem: string,
+  cursor: string | undefined,
+  signal?: AbortSignal,
+): Promise<Page<SubmissionSummary>> {
+  return client.json<Page<SubmissionSummary>>(`/api/v1/submissions${queryString({ problem, cursor })}`, {
+    signal,
+  });
 }

@@ -1,7 +1,15 @@
 /** Query keys and the read hooks of the app, all keyed by the viewer (see SessionValue.viewer). */
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useSession } from '../auth/session';
-import { getMe, getRoadmap, getTopic } from './endpoints';
+import {
+  getMe,
+  getProblem,
+  getRoadmap,
+  getTopic,
+  listMySubmissions,
+  listProblems,
+  type ProblemFilters,
+} from './endpoints';
 
 export const queryKeys = {
   roadmap: (viewer: string) => ['roadmap', viewer] as const,
@@ -33,6 +41,43 @@ export function useMe() {
   return useQuery({
     queryKey: queryKeys.me(viewer),
     queryFn: ({ signal }) => getMe(client, signal),
+    enabled: status === 'signed-in',
+  });
+}
+
+/** Problems and submissions; the problem list is the same for everyone, so it is not keyed by viewer. */
+export const judgeQueryKeys = {
+  problems: (filters: ProblemFilters) => ['problems', filters] as const,
+  problem: (slug: string) => ['problem', slug] as const,
+  submission: (viewer: string, id: string) => ['submission', viewer, id] as const,
+  mySubmissions: (viewer: string, problem: string) => ['my-submissions', viewer, problem] as const,
+};
+
+export function useProblemList(filters: ProblemFilters) {
+  const { client } = useSession();
+  return useInfiniteQuery({
+    queryKey: judgeQueryKeys.problems(filters),
+    queryFn: ({ pageParam, signal }) => listProblems(client, filters, pageParam, signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+}
+
+export function useProblem(slug: string) {
+  const { client } = useSession();
+  return useQuery({
+    queryKey: judgeQueryKeys.problem(slug),
+    queryFn: ({ signal }) => getProblem(client, slug, signal),
+  });
+}
+
+export function useMySubmissions(problem: string) {
+  const { client, viewer, status } = useSession();
+  return useInfiniteQuery({
+    queryKey: judgeQueryKeys.mySubmissions(viewer, problem),
+    queryFn: ({ pageParam, signal }) => listMySubmissions(client, problem, pageParam, signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
     enabled: status === 'signed-in',
   });
 }

@@ -113,3 +113,121 @@ export interface FieldError {
   field: string;
   message: string;
 }
+
+/** One page of a list endpoint; pass `nextCursor` back as `cursor` for the next one. */
+export interface Page<T> {
+  data: T[];
+  nextCursor: string | null;
+}
+
+export const problemStyles = ['stdio', 'function'] as const;
+/** stdio: a whole program reading standard input; function: one function, LeetCode-style. */
+export type ProblemStyle = (typeof problemStyles)[number];
+
+export interface ProblemSummary {
+  slug: string;
+  title: string;
+  style: ProblemStyle;
+  /** 1 (easiest) to 5. */
+  difficulty: number;
+  tags: string[];
+  version: number;
+}
+
+export interface ProblemLanguage {
+  /** Send this as the language of a submission. */
+  id: string;
+  name: string;
+  starterCode: string;
+}
+
+export interface ProblemSample {
+  name: string;
+  /** The input file (function problems: the JSON argument list). */
+  input: string;
+  /** The expected output (function problems: the JSON return value). */
+  answer: string;
+}
+
+export interface ProblemFunction {
+  name: string;
+  params: { name: string; type: string }[];
+  returns: string;
+}
+
+export interface Problem extends ProblemSummary {
+  statementMarkdown: string;
+  limits: { timeMs: number; memoryMb: number };
+  interactive: boolean;
+  scoring: boolean;
+  function: ProblemFunction | null;
+  samples: ProblemSample[];
+  languages: ProblemLanguage[];
+}
+
+export const verdicts = ['AC', 'WA', 'TLE', 'MLE', 'RE', 'OLE', 'CE', 'IE'] as const;
+export type Verdict = (typeof verdicts)[number];
+
+export type SubmissionMode = 'run' | 'submit';
+export type SubmissionStatus = 'queued' | 'judging' | 'done';
+
+export interface SubmissionInput {
+  problem: string;
+  language: string;
+  source: string;
+  mode: SubmissionMode;
+  /** Run mode on a stdio problem: custom standard input instead of the samples. */
+  input?: string;
+}
+
+export interface SubmissionAccepted {
+  id: string;
+  status: SubmissionStatus;
+  statusUrl: string;
+}
+
+export interface SubmissionTest {
+  name: string;
+  sample: boolean;
+  verdict: Verdict;
+  timeMs: number;
+  memoryKb: number;
+  message: string | null;
+  input?: string;
+  expected?: string;
+  actual?: string;
+}
+
+export interface Submission {
+  id: string;
+  problem: string;
+  language: string;
+  mode: SubmissionMode;
+  status: SubmissionStatus;
+  verdict: Verdict | null;
+  score: number | null;
+  maxScore: number | null;
+  /** The compiler's message (CE) or the reason (IE). */
+  message: string | null;
+  testsRun: number | null;
+  testsTotal: number | null;
+  compileMs: number | null;
+  /** The program's output on custom input (run mode). */
+  output: string | null;
+  createdAt: string;
+  judgedAt: string | null;
+  tests: SubmissionTest[];
+}
+
+export interface SubmissionSummary {
+  id: string;
+  author: string;
+  problem: string;
+  language: string;
+  mode: string;
+  status: string;
+  verdict: string | null;
+  score: number | null;
+  createdAt: string;
+  judgedAt: string | null;
+}

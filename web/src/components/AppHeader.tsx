@@ -25,6 +25,7 @@ export function AppHeader() {
           <NavLink to="/" end>
             Roadmap
           </NavLink>
+          <NavLink to="/problems">Problems</NavLink>
           <a href="/docs">API docs</a>
           {status === 'signed-in' && user !== null && (
             <>
