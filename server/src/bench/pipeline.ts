@@ -154,6 +154,9 @@ Python function problem of the judge benchmark (Pair sum, 20 tests). Latency: ${
 at a time, from the start of the POST to the \`done\` event on the WebSocket. Throughput: a burst of
 ${burst} submissions (8 clients POSTing), from the first POST to the last verdict. Workers: in embedded mode
 JUDGE_CONCURRENCY in one process; in RabbitMQ mode separate \`winterarc worker\` processes judging one at a time.
+Every process of the run (API, workers, database, broker, Redis, the client) shares the machine's cores, so on
+a 2-core machine a second worker mostly competes for the CPU the first one already uses; the judge benchmark's
+throughput rows show the judging capacity alone.
 
 | mode | workers | submit → verdict p50 / p95 | judged submissions/s |
 |---|---|---|---|
