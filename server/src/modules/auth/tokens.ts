@@ -15,6 +15,12 @@ export interface AccessClaims {
   role: Role;
 }
 
+/** What a verified token says, with when it stops being valid (long-lived connections need it). */
+export interface VerifiedAccess extends AccessClaims {
+  /** Milliseconds since the epoch. */
+  expiresAt: number;
+}
+
 const algorithm = 'HS256';
 
 export function createAccessTokens(auth: Config['auth']) {
@@ -33,7 +39,7 @@ export function createAccessTokens(auth: Config['auth']) {
     },
 
     /** Resolves to the claims, or undefined for any token that is not one of ours and current. */
-    async verify(token: string): Promise<AccessClaims | undefined> {
+    async verify(token: string): Promise<VerifiedAccess | undefined> {
       try {
         const { payload } = await jwtVerify(token, auth.jwtSecret, {
           algorithms: [algorithm],
@@ -43,7 +49,8 @@ export function createAccessTokens(auth: Config['auth']) {
         });
         const role = payload.role;
         if (typeof payload.sub !== 'string' || (role !== 'learner' && role !== 'admin')) return undefined;
-        return { userId: payload.sub, role };
+        // requiredClaims guarantees exp.
+        return { userId: payload.sub, role, expiresAt: (payload.exp ?? 0) * 1000 };
       } catch {
         return undefined;
       }

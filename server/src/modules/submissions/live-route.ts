@@ -2,7 +2,8 @@
  * GET /api/v1/ws: a WebSocket carrying the caller's submission events live. Authentication is the
  * access token, either as `Authorization: Bearer …` on the upgrade (CLI clients) or, since browsers
  * cannot set that header, as the first message `{"type":"auth","token":"…"}` within 5 seconds — never
- * in the URL, where it would end up in access logs. The socket hears its owner's channel only, via
+ * in the URL, where it would end up in access logs. The socket is closed (4401) when the token
+ * expires, so a revoked session does not keep listening. The socket hears its owner's channel only, via
  * pub/sub, so any API instance can serve any user whichever worker judges their submission.
  * @see https://github.com/fastify/fastify-websocket
  */
@@ -10,7 +11,7 @@ import type {} from '@fastify/websocket';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
 import type { PubSub } from '../../infra/pubsub/pubsub.js';
-import type { AccessClaims, AccessTokens } from '../auth/tokens.js';
+import type { AccessTokens, VerifiedAccess } from '../auth/tokens.js';
 import { userChannel } from './events.js';
 
 /** Close codes in the private range (4000–4999), mirroring the HTTP statuses. */
@@ -36,7 +37,14 @@ export function liveRoute(deps: { pubsub: PubSub; accessTokens: AccessTokens }) 
         let stop: (() => Promise<void>) | undefined;
         let closed = false;
 
-        const start = async (claims: AccessClaims) => {
+        let expiry: NodeJS.Timeout | undefined;
+        const start = async (claims: VerifiedAccess) => {
+          if (closed) return;
+          // A socket is authorised as long as its token: at expiry the client refreshes and reconnects.
+          expiry = setTimeout(
+            () => refuse(closeCodes.unauthenticated, 'access token expired; refresh it and reconnect'),
+            Math.max(0, claims.expiresAt - Date.now()),
+          );
           const unsubscribe = await deps.pubsub.subscribe(userChannel(claims.userId), (event) => {
             if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(event));
           });
@@ -62,6 +70,7 @@ export function liveRoute(deps: { pubsub: PubSub; accessTokens: AccessTokens }) 
           closed = true;
           clearInterval(heartbeat);
           clearTimeout(authTimer);
+          clearTimeout(expiry);
           void stop?.();
         });
 

@@ -1,6 +1,7 @@
 /** GET /api/v1/ws: live events of the caller's own submissions, over the backend's pub/sub. */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebSocket } from 'ws';
 import { signUp, type TestAccount } from '../../test/accounts.js';
@@ -90,6 +91,24 @@ describe('live submission events', () => {
     socket.socket.send(JSON.stringify({ type: 'auth', token: learner.accessToken }));
     await ready(socket);
     socket.socket.terminate();
+  });
+
+  it('closes with 4401 when the access token expires, so the client refreshes it', async () => {
+    const { auth } = t.config;
+    const now = Math.floor(Date.now() / 1000);
+    const shortLived = await new SignJWT({ role: 'learner' })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(learner.id)
+      .setIssuer(auth.issuer)
+      .setAudience(auth.audience)
+      .setIssuedAt(now)
+      .setExpirationTime(now + 2)
+      .sign(auth.jwtSecret);
+    const socket = listen(
+      await t.app.injectWS('/api/v1/ws', { headers: { authorization: `Bearer ${shortLived}` } }),
+    );
+    await ready(socket);
+    expect(await socket.closed).toBe(closeCodes.unauthenticated);
   });
 
   it('closes with 4401 for a bad token, by header or by message', async () => {
