@@ -17,6 +17,7 @@ import {
   type WorkerMetricsServer,
 } from '../infra/metrics/worker-metrics-server.js';
 import { openRuntime, type Runtime } from '../infra/runtime.js';
+import { removeAbandonedBuilds } from '../modules/problems/package-store.js';
 import { loadProblemCatalog, seedProblems } from '../modules/problems/seed-problems.js';
 import { loadRoadmapContent } from '../modules/roadmap/content.js';
 import { seedRoadmap } from '../modules/roadmap/seed.js';
@@ -152,6 +153,8 @@ async function openJudge(
     // Sandboxed runs (other uids) read the cached packages: the cache must be searchable by them.
     await chmod(config.judging.cacheDir, 0o755);
     await makeReachableBySandbox(config.judging.cacheDir, config.dataDir, (message) => log.info(message));
+    const abandoned = await removeAbandonedBuilds(config.judging.cacheDir);
+    if (abandoned > 0) log.info({ abandoned }, 'removed half-built packages left by a stopped worker');
     return createJudge(sandbox, { warmPool: true });
   } catch (error) {
     if (!optional) throw error;

@@ -8,7 +8,18 @@
  * world-readable whatever the umask; `cacheRoot` itself must be searchable by them (not a 0700 dir).
  */
 import { constants } from 'node:fs';
-import { access, chmod, copyFile, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import {
+  access,
+  chmod,
+  copyFile,
+  lstat,
+  mkdir,
+  mkdtemp,
+  readdir,
+  rename,
+  rm,
+  writeFile,
+} from 'node:fs/promises';
 import path from 'node:path';
 import { asc, eq } from 'drizzle-orm';
 import type { Database } from '../../infra/db/database.js';
@@ -112,6 +123,34 @@ export async function materializeProblemVersion(
     throw error;
   }
   return target;
+}
+
+/** A half-built package older than this belongs to a process that died (a build takes seconds). */
+const abandonedAfterMs = 60 * 60 * 1000;
+
+/**
+ * Removes the half-built packages a crashed worker left in `cacheRoot` (called at worker start).
+ * Only old ones: a worker sharing the cache may be building one right now. Returns how many went.
+ */
+export async function removeAbandonedBuilds(cacheRoot: string, now = Date.now()): Promise<number> {
+  const packagesDir = path.join(cacheRoot, 'packages');
+  let names: string[];
+  try {
+    names = await readdir(packagesDir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 0;
+    throw error;
+  }
+  let removed = 0;
+  for (const name of names) {
+    if (!name.startsWith('.partial-')) continue;
+    const dir = path.join(packagesDir, name);
+    const { mtimeMs } = await lstat(dir);
+    if (now - mtimeMs < abandonedAfterMs) continue;
+    await rm(dir, { recursive: true, force: true });
+    removed += 1;
+  }
+  return removed;
 }
 
 async function writeInside(root: string, relative: string, write: (destination: string) => Promise<void>) {
