@@ -132,7 +132,7 @@ problem
   .argument('<dir|zip>', 'the package directory, or a .zip of it')
   .option('--slug <slug>', "the problem's slug (default: the directory name)")
   .option('--difficulty <n>', 'difficulty from 1 to 5 (default 2 for a new problem)')
-  .option('--tag <tag...>', 'tags to attach to the problem')
+  .option('--tag <tag...>', "the problem's tags (replacing the ones it has)")
   .option('--skip-self-test', 'import without judging the submissions in submissions/ first')
   .action((dir: string, options) =>
     runCommand(() => problemImportCommand(dir, { ...options, selfTest: !options.skipSelfTest })),

@@ -58,7 +58,9 @@ export async function problemImportCommand(input: string, options: ProblemImport
     process.stdout.write(
       result.created
         ? `Imported ${result.slug} version ${result.version}\n`
-        : `${result.slug} is unchanged (version ${result.version})\n`,
+        : result.updated
+          ? `${result.slug}: same package (version ${result.version}); difficulty or tags updated\n`
+          : `${result.slug} is unchanged (version ${result.version})\n`,
     );
   } catch (error) {
     if (error instanceof ProblemPackageError) {

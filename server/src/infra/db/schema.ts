@@ -237,6 +237,8 @@ export const problems = pgTable(
     style: text('style', { enum: problemStyles }).notNull(),
     difficulty: smallint('difficulty').notNull(),
     createdAt: createdAt(),
+    /** Moves on every change to the row or its tags: part of the problem cache's change stamp. */
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [
     check('problems_style_valid', sql`${t.style} in ('stdio', 'function')`),

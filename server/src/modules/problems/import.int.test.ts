@@ -69,7 +69,7 @@ describe('importing a problem package', () => {
   it('creates the problem, version 1 and its test cases in judging order, each file stored once', async () => {
     const before = await rowCounts();
     const result = await importProblemPackage(database.db, twoSum, { tags: ['hashing', 'arrays'] });
-    expect(result).toEqual({ slug: 'two-sum-function', version: 1, created: true });
+    expect(result).toEqual({ slug: 'two-sum-function', version: 1, created: true, updated: false });
 
     const [problem] = await database.db.select().from(problems).where(eq(problems.slug, 'two-sum-function'));
     expect(problem).toMatchObject({ title: 'Two Sum', style: 'function', difficulty: 2 });
@@ -121,7 +121,7 @@ describe('importing a problem package', () => {
   it('changes nothing when the same package is imported again', async () => {
     const before = await rowCounts();
     const result = await importProblemPackage(database.db, twoSum);
-    expect(result).toEqual({ slug: 'two-sum-function', version: 1, created: false });
+    expect(result).toEqual({ slug: 'two-sum-function', version: 1, created: false, updated: false });
     expect(await rowCounts()).toEqual(before);
   });
 
@@ -134,6 +134,7 @@ describe('importing a problem package', () => {
       slug: 'two-sum-function',
       version: 1,
       created: false,
+      updated: false,
     });
   });
 
@@ -150,13 +151,13 @@ describe('importing a problem package', () => {
   it('makes a changed package a new version and keeps the old version and its test cases', async () => {
     const dir = await copyPackage('two-sum-function', 'changing-two-sum');
     const first = await importProblemPackage(database.db, dir);
-    expect(first).toEqual({ slug: 'changing-two-sum', version: 1, created: true });
+    expect(first).toEqual({ slug: 'changing-two-sum', version: 1, created: true, updated: false });
     const v1 = await casesOf('changing-two-sum', 1);
 
     const answer = path.join(dir, 'data/secret/01.ans');
     await writeFile(answer, `${(await readFile(answer, 'utf8')).trim()}\n\n`);
     const second = await importProblemPackage(database.db, dir);
-    expect(second).toEqual({ slug: 'changing-two-sum', version: 2, created: true });
+    expect(second).toEqual({ slug: 'changing-two-sum', version: 2, created: true, updated: false });
 
     expect(await casesOf('changing-two-sum', 1)).toEqual(v1);
     const v2 = await casesOf('changing-two-sum', 2);
@@ -169,13 +170,14 @@ describe('importing a problem package', () => {
       slug: 'changing-two-sum',
       version: 2,
       created: false,
+      updated: false,
     });
   });
 
   it('stores test files shared by two packages once', async () => {
     const before = await rowCounts();
     const result = await importProblemPackage(database.db, twoSum, { slug: 'two-sum-twin', difficulty: 3 });
-    expect(result).toEqual({ slug: 'two-sum-twin', version: 1, created: true });
+    expect(result).toEqual({ slug: 'two-sum-twin', version: 1, created: true, updated: false });
     const after = await rowCounts();
     expect(after.files).toBe(before.files);
     expect(after.cases - before.cases).toBe(7);
@@ -185,7 +187,7 @@ describe('importing a problem package', () => {
 
   it('imports a stdio package', async () => {
     const result = await importProblemPackage(database.db, path.join(conformance, 'sum-stdio'));
-    expect(result).toEqual({ slug: 'sum-stdio', version: 1, created: true });
+    expect(result).toEqual({ slug: 'sum-stdio', version: 1, created: true, updated: false });
     const [problem] = await database.db.select().from(problems).where(eq(problems.slug, 'sum-stdio'));
     expect(problem!.style).toBe('stdio');
   });

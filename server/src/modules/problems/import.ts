@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import { formatType, type ProblemPackage, readProblemPackage, type TestCase } from '@winterarc/judge';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { Database, Transaction } from '../../infra/db/database.js';
 import {
   problems,
@@ -46,6 +46,8 @@ export interface ImportResult {
   slug: string;
   version: number;
   created: boolean;
+  /** The content was unchanged but the given difficulty or tags were not: the problem was updated. */
+  updated: boolean;
 }
 
 /** Test files are stored inline as text for now; larger or binary files wait for object storage. */
@@ -160,8 +162,8 @@ export async function importProblemPackage(
       .from(problemVersions)
       .innerJoin(problems, eq(problemVersions.problemId, problems.id))
       .where(and(eq(problems.slug, slug), eq(problemVersions.contentHash, contentHash)));
-    if (known) return { slug, version: known.version, created: false };
-    await options.selfTest(pkg);
+    // Known content passed its self-test when it was first imported.
+    if (!known) await options.selfTest(pkg);
   }
 
   return db.transaction(async (tx) => {
@@ -175,7 +177,10 @@ export async function importProblemPackage(
         .select({ version: problemVersions.version })
         .from(problemVersions)
         .where(and(eq(problemVersions.problemId, existing.id), eq(problemVersions.contentHash, contentHash)));
-      if (same) return { slug, version: same.version, created: false };
+      if (same) {
+        const updated = await updateMetadata(tx, existing.id, difficulty, options.tags && tagSlugs);
+        return { slug, version: same.version, created: false, updated };
+      }
     }
 
     const [problem] = await tx
@@ -183,7 +188,7 @@ export async function importProblemPackage(
       .values({ slug, title, style, difficulty: difficulty ?? 2 })
       .onConflictDoUpdate({
         target: problems.slug,
-        set: { title, style, ...(difficulty === undefined ? {} : { difficulty }) },
+        set: { title, style, updatedAt: sql`now()`, ...(difficulty === undefined ? {} : { difficulty }) },
       })
       .returning({ id: problems.id });
     const problemId = problem!.id;
@@ -237,8 +242,8 @@ export async function importProblemPackage(
       await tx.insert(problemVersionFiles).values(fileRows.slice(i, i + insertChunk));
     }
 
-    await attachTags(tx, problemId, tagSlugs);
-    return { slug, version, created: true };
+    if (options.tags !== undefined) await setTags(tx, problemId, tagSlugs);
+    return { slug, version, created: true, updated: false };
   });
 }
 
@@ -303,15 +308,66 @@ function inlineText(file: FileEntry): string {
   return text;
 }
 
-async function attachTags(tx: Transaction, problemId: number, tagSlugs: string[]): Promise<void> {
-  if (tagSlugs.length === 0) return;
+/**
+ * Applies a difficulty and a tag list given for content that did not change (an author edited only
+ * the catalog). Tags given are the problem's tags from then on. True when anything changed.
+ */
+async function updateMetadata(
+  tx: Transaction,
+  problemId: number,
+  difficulty: number | undefined,
+  tagSlugs: string[] | undefined,
+): Promise<boolean> {
+  const [row] = await tx
+    .select({ difficulty: problems.difficulty })
+    .from(problems)
+    .where(eq(problems.id, problemId));
+  const current = (
+    await tx
+      .select({ slug: tags.slug })
+      .from(problemTags)
+      .innerJoin(tags, eq(problemTags.tagId, tags.id))
+      .where(eq(problemTags.problemId, problemId))
+  ).map((t) => t.slug);
+  const difficultyChanged = difficulty !== undefined && row?.difficulty !== difficulty;
+  const tagsChanged =
+    tagSlugs !== undefined &&
+    (tagSlugs.length !== current.length || tagSlugs.some((slug) => !current.includes(slug)));
+  if (!difficultyChanged && !tagsChanged) return false;
+  if (tagsChanged) await setTags(tx, problemId, tagSlugs);
+  await tx
+    .update(problems)
+    .set({ updatedAt: sql`now()`, ...(difficultyChanged ? { difficulty } : {}) })
+    .where(eq(problems.id, problemId));
+  return true;
+}
+
+/** The problem's tags become exactly `tagSlugs`. */
+async function setTags(tx: Transaction, problemId: number, tagSlugs: string[]): Promise<void> {
+  const keep = tagSlugs.length === 0 ? [] : await tagIds(tx, tagSlugs);
+  await tx
+    .delete(problemTags)
+    .where(
+      keep.length === 0
+        ? eq(problemTags.problemId, problemId)
+        : and(eq(problemTags.problemId, problemId), notInArray(problemTags.tagId, keep)),
+    );
+  await attachTags(tx, problemId, tagSlugs);
+}
+
+async function tagIds(tx: Transaction, tagSlugs: string[]): Promise<number[]> {
   await tx
     .insert(tags)
     .values(tagSlugs.map((slug) => ({ slug })))
     .onConflictDoNothing({ target: tags.slug });
-  const rows = await tx.select({ id: tags.id }).from(tags).where(inArray(tags.slug, tagSlugs));
+  return (await tx.select({ id: tags.id }).from(tags).where(inArray(tags.slug, tagSlugs))).map((r) => r.id);
+}
+
+async function attachTags(tx: Transaction, problemId: number, tagSlugs: string[]): Promise<void> {
+  if (tagSlugs.length === 0) return;
+  const ids = await tagIds(tx, tagSlugs);
   await tx
     .insert(problemTags)
-    .values(rows.map((row) => ({ problemId, tagId: row.id })))
+    .values(ids.map((tagId) => ({ problemId, tagId })))
     .onConflictDoNothing();
 }

@@ -226,6 +226,7 @@ describe('exporting a stored package', () => {
       slug: 'custom-checker',
       version: 1,
       created: false,
+      updated: false,
     });
   });
 
@@ -239,6 +240,7 @@ describe('exporting a stored package', () => {
         slug: 'guess-number',
         version: 1,
         created: false,
+        updated: false,
       });
     } finally {
       await source.close();

@@ -317,6 +317,20 @@ describe('caching', () => {
     expect(listAfter.json().data.find((item: Item) => item.slug === 'pair-sum').version).toBe(2);
   });
 
+  it('shows a new difficulty and tags at once when only those change (no new version)', async () => {
+    const dir = await copyPackage('two-sum-function', 'tag-shift');
+    await importProblemPackage(t.database.db, dir, { difficulty: 2, tags: ['arrays'] });
+    const before = await get('/api/v1/problems/tag-shift');
+    expect(before.json()).toMatchObject({ difficulty: 2, tags: ['arrays'] });
+
+    const result = await importProblemPackage(t.database.db, dir, { difficulty: 4, tags: ['hashing'] });
+    expect(result).toMatchObject({ created: false, updated: true, version: 1 });
+    const after = await get('/api/v1/problems/tag-shift', { 'if-none-match': before.headers.etag as string });
+    expect(after.statusCode).toBe(200);
+    expect(after.json()).toMatchObject({ difficulty: 4, tags: ['hashing'], version: 1 });
+    expect(await slugsOf('/api/v1/problems?tag=hashing')).toContain('tag-shift');
+  });
+
   it('keeps serving the cached document until the cache is invalidated, then the fresh one', async () => {
     const url = '/api/v1/problems/closest-float';
     expect((await get(url)).json().title).toBe('Average');

@@ -83,14 +83,18 @@ export function createProblemRepository(db: Database) {
 
   return {
     /**
-     * Changes whenever a package is imported: every import that changes anything adds a
-     * problem_versions row, and ids only grow. One index lookup (the primary key's last entry).
+     * Changes whenever a package is imported or a problem's difficulty or tags change: a new
+     * content adds a problem_versions row (ids only grow, one index lookup), and any other change
+     * moves problems.updated_at (a scan of the problems table: hundreds of rows).
      */
-    async stamp(): Promise<number> {
+    async stamp(): Promise<string> {
       const [row] = await db
-        .select({ last: sql<number | null>`max(${problemVersions.id})` })
-        .from(problemVersions);
-      return Number(row?.last ?? 0);
+        .select({
+          last: sql<number | null>`(select max(${problemVersions.id}) from ${problemVersions})`,
+          touched: sql<string | null>`(select max(${problems.updatedAt})::text from ${problems})`,
+        })
+        .from(sql`(select 1) as one`);
+      return `${Number(row?.last ?? 0)}.${row?.touched ?? ''}`;
     },
 
     async list(query: ProblemListQuery) {

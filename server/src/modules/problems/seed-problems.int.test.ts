@@ -70,8 +70,39 @@ describe('seeding the starter problems', () => {
 
   it('is idempotent: seeding again adds no version', async () => {
     const before = await versionCount();
-    expect(await seedProblems(database.db, catalog)).toEqual({ imported: 0, unchanged: catalog.length });
+    expect(await seedProblems(database.db, catalog)).toEqual({
+      imported: 0,
+      updated: 0,
+      unchanged: catalog.length,
+    });
     expect(await versionCount()).toBe(before);
+  });
+
+  it('applies a catalog-only change of difficulty and tags, without a new version', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'winterarc-problems-'));
+    const entry = catalog.find((e) => e.slug === 'rope-pairs')!;
+    await cp(entry.dir, path.join(dir, entry.slug), { recursive: true });
+    await writeFile(
+      path.join(dir, 'catalog.yaml'),
+      `problems:\n  - slug: ${entry.slug}\n    difficulty: 5\n    tags: [two-pointers]\n`,
+    );
+    const before = await versionCount();
+    expect(await seedProblems(database.db, await loadProblemCatalog(dir))).toEqual({
+      imported: 0,
+      updated: 1,
+      unchanged: 0,
+    });
+    expect(await versionCount()).toBe(before);
+    const [row] = await database.db.select().from(problems).where(eq(problems.slug, entry.slug));
+    expect(row!.difficulty).toBe(5);
+    const tagged = await database.db
+      .select({ slug: tags.slug })
+      .from(problemTags)
+      .innerJoin(tags, eq(tags.id, problemTags.tagId))
+      .where(eq(problemTags.problemId, row!.id));
+    expect(tagged.map((t) => t.slug)).toEqual(['two-pointers']);
+    // And back: the catalog is the truth.
+    expect((await seedProblems(database.db, catalog)).updated).toBe(1);
   });
 
   it('imports an edited package as a new version of the same problem', async () => {
@@ -88,6 +119,7 @@ describe('seeding the starter problems', () => {
     const before = await versionCount();
     expect(await seedProblems(database.db, await loadProblemCatalog(dir))).toEqual({
       imported: 1,
+      updated: 0,
       unchanged: 0,
     });
     expect(await versionCount()).toBe(before + 1);

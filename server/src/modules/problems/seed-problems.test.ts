@@ -74,8 +74,11 @@ describe('the problem catalog', () => {
   });
 
   it('summarises a seed in one line', () => {
-    expect(describeProblemSeed('/c/problems', { imported: 2, unchanged: 7 })).toBe(
+    expect(describeProblemSeed('/c/problems', { imported: 2, updated: 0, unchanged: 7 })).toBe(
       'Problems seeded from /c/problems: 2 new versions, 7 unchanged.',
+    );
+    expect(describeProblemSeed('/c/problems', { imported: 0, updated: 1, unchanged: 8 })).toBe(
+      'Problems seeded from /c/problems: 0 new versions, 1 with new difficulty or tags, 8 unchanged.',
     );
   });
 });

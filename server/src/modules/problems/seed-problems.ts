@@ -85,12 +85,14 @@ export async function loadProblemCatalog(problemsDir: string): Promise<CatalogEn
 export interface ProblemSeedReport {
   /** Packages imported as a new problem or a new version of one. */
   imported: number;
-  /** Packages whose content was already in the database. */
+  /** Packages whose content was already in the database, with only the catalog's difficulty or tags changed. */
+  updated: number;
+  /** Packages already in the database exactly as the catalog describes them. */
   unchanged: number;
 }
 
 export async function seedProblems(db: Database, catalog: CatalogEntry[]): Promise<ProblemSeedReport> {
-  const report: ProblemSeedReport = { imported: 0, unchanged: 0 };
+  const report: ProblemSeedReport = { imported: 0, updated: 0, unchanged: 0 };
   for (const entry of catalog) {
     try {
       const result = await importProblemPackage(db, entry.dir, {
@@ -98,7 +100,7 @@ export async function seedProblems(db: Database, catalog: CatalogEntry[]): Promi
         difficulty: entry.difficulty,
         tags: entry.tags,
       });
-      report[result.created ? 'imported' : 'unchanged'] += 1;
+      report[result.created ? 'imported' : result.updated ? 'updated' : 'unchanged'] += 1;
     } catch (error) {
       if (error instanceof ProblemPackageError || error instanceof ProblemImportError)
         throw new ContentError(entry.dir, `cannot be imported: ${error.message}`);
@@ -110,5 +112,6 @@ export async function seedProblems(db: Database, catalog: CatalogEntry[]): Promi
 
 /** The one line `winterarc seed` prints. */
 export function describeProblemSeed(problemsDir: string, report: ProblemSeedReport): string {
-  return `Problems seeded from ${problemsDir}: ${report.imported} new versions, ${report.unchanged} unchanged.`;
+  const updated = report.updated > 0 ? `, ${report.updated} with new difficulty or tags` : '';
+  return `Problems seeded from ${problemsDir}: ${report.imported} new versions${updated}, ${report.unchanged} unchanged.`;
 }
