@@ -6,7 +6,7 @@
  * when it is installed (scripts/ensure-test-services.sh installs it in CI).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,6 +16,7 @@ import {
   composeAppServices,
   composeEnv,
   composeFile,
+  deployDir,
   dockerfile,
   type K8sContainer,
   k8sContainers,
@@ -180,6 +181,9 @@ describe('deployment files', () => {
       expect(worker).toMatch(new RegExp(`\\s${pkg.replace(/\+/g, '\\+')}\\s`));
     // The registry runs /usr/bin/node; the node image has it in /usr/local/bin.
     expect(worker).toContain('ln -sf /usr/local/bin/node /usr/bin/node');
+    // On cgroup v2 the entry point frees the container's root cgroup for the judge's run groups.
+    expect(worker).toMatch(/^COPY deploy\/worker-entrypoint\.sh (\S+)\n[\s\S]*^ENTRYPOINT \["\1"\]/m);
+    expect(statSync(path.join(deployDir, 'worker-entrypoint.sh')).mode & 0o111).toBe(0o111);
   });
 });
 
