@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Makes sure what the tests need is installed and running on this (Debian) machine: bubblewrap for the
 # judge's sandbox and its languages' toolchains, PostgreSQL, Redis and RabbitMQ for the integration tests,
-# Chromium for the browser tests. Installs with apt-get when missing
+# Chromium for the browser tests, nginx to check deploy/nginx. Installs with apt-get when missing
 # (needs root), starts what is down, and waits until each answers. Safe to run again and again.
 set -euo pipefail
 
@@ -13,6 +13,8 @@ command -v pg_ctlcluster >/dev/null || missing+=(postgresql)
 command -v redis-server >/dev/null || missing+=(redis-server)
 command -v rabbitmq-server >/dev/null || missing+=(rabbitmq-server)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+# nginx -t checks deploy/nginx/winterarc.conf (server/src/tools/deploy.test.ts); not started.
+command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx)
 # The judge's languages, by the absolute paths its registry uses (judge/src/languages/registry.ts).
 [ -x /usr/bin/python3 ] || missing+=(python3)
 [ -x /usr/bin/gcc ] || missing+=(gcc)
