@@ -48,12 +48,11 @@ export async function runRoles(name: string, roles: Roles): Promise<void> {
       `\`winterarc ${name}\` takes its jobs from RabbitMQ and writes verdicts to PostgreSQL: set RABBITMQ_URL and DATABASE_URL.`,
     );
   const log: FastifyBaseLogger = pino(loggerOptions(config.logLevel));
-  const reported = new Set<string>();
+  const lastReported = new Map<string, string>();
   const runtime = await openRuntime(config, (service, error) => {
-    // Once per outage kind, not once per retry: the clients reconnect on their own.
-    const key = `${service}:${error.message}`;
-    if (reported.has(key)) return;
-    reported.add(key);
+    // Once per change of trouble, not once per retry: the clients reconnect on their own.
+    if (lastReported.get(service) === error.message) return;
+    lastReported.set(service, error.message);
     log.warn({ service, err: error.message }, `${service} connection problem; retrying in the background`);
   });
 
