@@ -1,6 +1,6 @@
 /**
  * The small slices of a key-value store the platform needs: expiring counters (sign-in throttling,
- * later rate limits) and a cache of finished responses. Redis in a deployment, a Map in embedded mode;
+ * rate limits) and a cache of finished responses. Redis in a deployment, a Map in embedded mode;
  * each pair of adapters passes the same tests.
  */
 export interface WindowCount {

@@ -1,9 +1,9 @@
-import type { Cache } from './cache.js';
-
 /**
  * The cache in one process (embedded mode). Bounded: past `maxEntries` the least recently used entry
  * goes, so a crawler walking every filter combination cannot grow memory without limit.
  */
+import type { Cache } from './cache.js';
+
 export function createMemoryCache(options: { maxEntries?: number; now?: () => number } = {}): Cache {
   const { maxEntries = 2000, now = Date.now } = options;
   const entries = new Map<string, { value: string; expiresAt: number }>();

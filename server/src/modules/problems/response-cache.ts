@@ -3,13 +3,13 @@
  * statement costs one tiny query instead of joins over versions, tags and test files.
  *
  * Why stale data is never served, in three layers:
- * 1. Every key carries the catalogue's change stamp (the newest problem_versions id, one index
- *    lookup per request). Every import that changes a problem adds a version row, so the stamp moves
- *    and the old entries are simply never read again, even if nobody told the cache. This holds for
- *    every process, whichever one imported.
- * 2. Every key also carries a generation number that `invalidateProblemCache` bumps. It covers changes
- *    that add no version (a future edit of a problem's tags or difficulty): whoever makes such a change
- *    calls it. If the bump is lost (cache down at that moment), layer 3 still bounds the damage.
+ * 1. Every key carries the catalogue's change stamp (the newest problem_versions id and the latest
+ *    problems.updated_at). An import of new content adds a version row, and an edit of only the
+ *    difficulty or tags moves updated_at, so the stamp moves and the old entries are simply never
+ *    read again, even if nobody told the cache. This holds for every process, whichever one imported.
+ * 2. Every key also carries a generation number that `invalidateProblemCache` bumps, for changes made
+ *    outside the importer (an operator's SQL). If the bump is lost (cache down at that moment),
+ *    layer 3 still bounds the damage.
  * 3. Entries expire after `problemCacheTtlSeconds`.
  * Old entries are never deleted one by one: unreachable keys age out by their TTL.
  */
