@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createJudge, createSandbox, type Judge } from '@winterarc/judge';
 import { pino } from 'pino';
+import type { PubSub } from '../infra/pubsub/pubsub.js';
 import type { JobQueue } from '../infra/queue/job-queue.js';
 import { importProblemPackage } from '../modules/problems/import.js';
 import { databasePackageSource } from '../modules/submissions/database-package-source.js';
@@ -32,6 +33,8 @@ export async function startPipelineTest(
     pipeline?: Partial<PipelineOptions>;
     /** A queue to use instead of a fresh one of the backend (e.g. one that fails on purpose). */
     queue?: JobQueue;
+    /** Live events of the test's own, instead of a fresh channel space of the backend. */
+    pubsub?: PubSub;
     packages?: (real: PackageSource) => PackageSource;
   } = {},
 ): Promise<PipelineTest> {
@@ -41,6 +44,7 @@ export async function startPipelineTest(
     {
       onSubmissionCreated: () => pipeline?.notify(),
       ...(options.queue === undefined ? {} : { queue: options.queue }),
+      ...(options.pubsub === undefined ? {} : { pubsub: options.pubsub }),
     },
   );
   for (const name of options.problems ?? ['two-sum-function', 'sum-stdio']) {

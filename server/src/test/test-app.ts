@@ -103,6 +103,8 @@ export interface TestAppOptions {
   counters?: CounterStore;
   /** Use this queue instead of a fresh one of the backend under test. */
   queue?: JobQueue;
+  /** Live events of the test's own (e.g. a channel space shared with a second app); closed with the app. */
+  pubsub?: PubSub;
 }
 
 export async function startTestApp(
@@ -113,7 +115,7 @@ export async function startTestApp(
   const database = await openTestDatabase();
   const counters = options.counters ?? openTestCounters();
   const cache = options.cache ?? (await openTestCache());
-  const pubsub = openTestPubSub();
+  const pubsub = options.pubsub ?? openTestPubSub();
   const queue = options.queue ?? openTestQueue();
   const metrics = createMetrics();
   const app = await buildApp({
