@@ -6,20 +6,10 @@
  * @see https://github.com/websockets/ws
  */
 import WebSocket from 'ws';
+import type { SubmissionEvent } from '../modules/submissions/events.js';
 
-export type LiveEvent =
-  | { type: 'submission'; id: string; stage: 'judging'; attempt: number }
-  | { type: 'submission'; id: string; stage: 'compiling' }
-  | { type: 'submission'; id: string; stage: 'testing'; test: number; of: number }
-  | {
-      type: 'submission';
-      id: string;
-      stage: 'done';
-      verdict: string;
-      score: number | null;
-      testsRun: number;
-      testsTotal: number;
-    };
+/** The server's own event type: the client reads exactly what the worker publishes. */
+export type LiveEvent = SubmissionEvent;
 
 export interface LiveFeed {
   /** Hands every submission event to `listener`, starting with those received so far. */

@@ -161,23 +161,22 @@ describe('a graceful shutdown', () => {
   });
 });
 
+/** As if a worker had claimed the submission ten minutes ago (its `attempts`-th claim) and vanished with the message. */
+async function makeStuck(test: PipelineTest, id: string, attempts: number) {
+  await test.database.db.delete(submissionResults).where(eq(submissionResults.submissionId, id));
+  await test.database.db
+    .update(submissions)
+    .set({ status: 'judging', verdict: null, attempts, judgingStartedAt: sql`now() - interval '10 minutes'` })
+    .where(eq(submissions.id, id));
+}
+
 describe('a submission stuck in judging', () => {
   it('is queued again by the sweeper and judged', async () => {
     t = await startPipelineTest();
     const learner = await signUp(t.app);
     const id = await submitOne(t, learner);
     await waitForVerdict(t, id, learner.headers);
-    // As if a worker had claimed it ten minutes ago and vanished with the message.
-    await t.database.db.delete(submissionResults).where(eq(submissionResults.submissionId, id));
-    await t.database.db
-      .update(submissions)
-      .set({
-        status: 'judging',
-        verdict: null,
-        attempts: 1,
-        judgingStartedAt: sql`now() - interval '10 minutes'`,
-      })
-      .where(eq(submissions.id, id));
+    await makeStuck(t, id, 1);
     expect(await t.pipeline.sweeper!.sweep()).toBe(1);
     const done = await waitForVerdict(t, id, learner.headers);
     expect(done.verdict).toBe('AC');
@@ -188,16 +187,7 @@ describe('a submission stuck in judging', () => {
     const learner = await signUp(t.app);
     const id = await submitOne(t, learner);
     await waitForVerdict(t, id, learner.headers);
-    await t.database.db.delete(submissionResults).where(eq(submissionResults.submissionId, id));
-    await t.database.db
-      .update(submissions)
-      .set({
-        status: 'judging',
-        verdict: null,
-        attempts: 2,
-        judgingStartedAt: sql`now() - interval '10 minutes'`,
-      })
-      .where(eq(submissions.id, id));
+    await makeStuck(t, id, 2);
     await t.pipeline.sweeper!.sweep();
     const done = await waitForVerdict(t, id, learner.headers);
     expect(done.verdict).toBe('IE');
