@@ -134,6 +134,23 @@ export function createProblemRepository(db: Database) {
     },
 
     /** The problem with its latest version, samples in judging order, and tags; undefined if unknown. */
+    /** What a submission needs: the problem, its style, its latest version and its judge settings. */
+    async latestVersionRef(slug: string) {
+      const [row] = await db
+        .select({
+          problemId: problems.id,
+          style: problems.style,
+          versionId: problemVersions.id,
+          settings: problemVersions.settings,
+        })
+        .from(problems)
+        .innerJoin(problemVersions, eq(problemVersions.problemId, problems.id))
+        .where(eq(problems.slug, slug))
+        .orderBy(desc(problemVersions.version))
+        .limit(1);
+      return row;
+    },
+
     async findLatest(slug: string) {
       const [problem] = await db
         .select({

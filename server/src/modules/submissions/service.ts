@@ -3,11 +3,12 @@
  * source may be, who may see what (the owner and admins; nobody else learns a submission exists).
  */
 import { functionLanguages, type LanguageId, languageIds, maxSourceBytes } from '@winterarc/judge';
-import { desc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Database } from '../../infra/db/database.js';
-import { problems as problemTable, problemVersions } from '../../infra/db/schema.js';
+import { problems as problemTable } from '../../infra/db/schema.js';
 import { HttpProblem, problems, problemTypes } from '../../infra/http/problem.js';
 import type { AccessClaims } from '../auth/tokens.js';
+import type { ProblemRepository } from '../problems/repository.js';
 import type { ListFilters, SubmissionRepository, SubmissionRow } from './repository.js';
 
 /** Largest custom input for a "run" (the judge's stdin for one run). */
@@ -25,33 +26,18 @@ export interface SubmitRequest {
 export function createSubmissionService(deps: {
   db: Database;
   submissions: SubmissionRepository;
+  problems: Pick<ProblemRepository, 'latestVersionRef'>;
   /** Called after a submission is committed, so its event is published without waiting for a poll. */
   onCreated?: () => void;
 }) {
   const { db, submissions } = deps;
-
-  async function latestVersion(slug: string) {
-    const [row] = await db
-      .select({
-        problemId: problemTable.id,
-        style: problemTable.style,
-        versionId: problemVersions.id,
-        settings: problemVersions.settings,
-      })
-      .from(problemTable)
-      .innerJoin(problemVersions, eq(problemVersions.problemId, problemTable.id))
-      .where(eq(problemTable.slug, slug))
-      .orderBy(desc(problemVersions.version))
-      .limit(1);
-    return row;
-  }
 
   const canSee = (caller: AccessClaims, row: SubmissionRow) =>
     row.userId === caller.userId || caller.role === 'admin';
 
   return {
     async submit(caller: AccessClaims, request: SubmitRequest) {
-      const problem = await latestVersion(request.problem);
+      const problem = await deps.problems.latestVersionRef(request.problem);
       if (problem === undefined) {
         throw problems.validation('No such problem.', [
           { in: 'body', field: 'problem', message: `no problem has the slug "${request.problem}"` },
