@@ -37,6 +37,8 @@ export default defineConfig({
           include: ['web/e2e/**/*.e2e.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 90_000,
+          // A real browser on a loaded CI machine: a page may take seconds to show what it saved.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

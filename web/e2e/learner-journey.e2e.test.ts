@@ -49,9 +49,11 @@ describe('a learner in the browser', () => {
 
     await page.reload();
     await page.waitForSelector('.status-control');
-    expect(await page.locator('.topic-row').first().getByRole('radio', { name: 'Done' }).isChecked()).toBe(
-      true,
-    );
+    // After a reload the session is restored (refresh cookie) and the progress fetched asynchronously:
+    // the page may first draw the roadmap without it, so wait for the saved state rather than sample once.
+    await expect
+      .poll(() => page.locator('.topic-row').first().getByRole('radio', { name: 'Done' }).isChecked())
+      .toBe(true);
     await page.close();
   });
 
