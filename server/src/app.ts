@@ -119,7 +119,6 @@ export async function buildApp({
   });
 
   const submissionService = createSubmissionService({
-    db: database.db,
     submissions: createSubmissionRepository(database.db),
     problems: problemRepository,
     ...(onSubmissionCreated === undefined ? {} : { onCreated: onSubmissionCreated }),

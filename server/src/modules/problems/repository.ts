@@ -134,6 +134,12 @@ export function createProblemRepository(db: Database) {
     },
 
     /** The problem with its latest version, samples in judging order, and tags; undefined if unknown. */
+    /** A problem's id by its slug (list filters). */
+    async idOf(slug: string): Promise<number | undefined> {
+      const [row] = await db.select({ id: problems.id }).from(problems).where(eq(problems.slug, slug));
+      return row?.id;
+    },
+
     /** What a submission needs: the problem, its style, its latest version and its judge settings. */
     async latestVersionRef(slug: string) {
       const [row] = await db

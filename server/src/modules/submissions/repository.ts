@@ -124,8 +124,13 @@ export function createSubmissionRepository(db: Database) {
       return { submission: winner, created: false };
     },
 
-    async findById(id: string): Promise<SubmissionRow | undefined> {
-      const [row] = await db.select().from(submissions).where(eq(submissions.id, id));
+    /** The submission with its problem's slug, in one query. */
+    async findById(id: string): Promise<{ submission: SubmissionRow; problemSlug: string } | undefined> {
+      const [row] = await db
+        .select({ submission: submissions, problemSlug: problems.slug })
+        .from(submissions)
+        .innerJoin(problems, eq(submissions.problemId, problems.id))
+        .where(eq(submissions.id, id));
       return row;
     },
 

@@ -3,9 +3,6 @@
  * source may be, who may see what (the owner and admins; nobody else learns a submission exists).
  */
 import { functionLanguages, type LanguageId, languageIds, maxSourceBytes } from '@winterarc/judge';
-import { eq } from 'drizzle-orm';
-import type { Database } from '../../infra/db/database.js';
-import { problems as problemTable } from '../../infra/db/schema.js';
 import { HttpProblem, problems, problemTypes } from '../../infra/http/problem.js';
 import type { AccessClaims } from '../auth/tokens.js';
 import type { ProblemRepository } from '../problems/repository.js';
@@ -24,13 +21,12 @@ export interface SubmitRequest {
 }
 
 export function createSubmissionService(deps: {
-  db: Database;
   submissions: SubmissionRepository;
-  problems: Pick<ProblemRepository, 'latestVersionRef'>;
+  problems: Pick<ProblemRepository, 'latestVersionRef' | 'idOf'>;
   /** Called after a submission is committed, so its event is published without waiting for a poll. */
   onCreated?: () => void;
 }) {
-  const { db, submissions } = deps;
+  const { submissions } = deps;
 
   const canSee = (caller: AccessClaims, row: SubmissionRow) =>
     row.userId === caller.userId || caller.role === 'admin';
@@ -103,15 +99,11 @@ export function createSubmissionService(deps: {
     },
 
     async get(caller: AccessClaims, id: string) {
-      const row = await submissions.findById(id);
-      if (row === undefined || !canSee(caller, row)) {
+      const found = await submissions.findById(id);
+      if (found === undefined || !canSee(caller, found.submission)) {
         throw problems.notFound('No submission with this id is visible to you.');
       }
-      const [problem] = await db
-        .select({ slug: problemTable.slug })
-        .from(problemTable)
-        .where(eq(problemTable.id, row.problemId));
-      return { submission: row, problemSlug: problem?.slug ?? '', results: await submissions.resultsOf(id) };
+      return { ...found, results: await submissions.resultsOf(id) };
     },
 
     async list(
@@ -125,7 +117,7 @@ export function createSubmissionService(deps: {
       const userId = caller.role === 'admin' ? filters.userId : caller.userId;
       // An unknown slug matches nothing (-1 is no problem's id), as any other filter value would.
       const problemId =
-        filters.problem === undefined ? undefined : ((await problemIdOf(filters.problem)) ?? -1);
+        filters.problem === undefined ? undefined : ((await deps.problems.idOf(filters.problem)) ?? -1);
       return submissions.list({ ...filters, userId, problemId }, page);
     },
 
@@ -135,19 +127,11 @@ export function createSubmissionService(deps: {
       filters: Pick<ListFilters, 'language' | 'from' | 'to'>,
       page: { limit: number; cursor: string | undefined },
     ) {
-      const problemId = await problemIdOf(slug);
+      const problemId = await deps.problems.idOf(slug);
       if (problemId === undefined) throw problems.notFound(`No problem has the slug "${slug}".`);
       return submissions.list({ ...filters, problemId, verdict: 'AC' }, page);
     },
   };
-
-  async function problemIdOf(slug: string): Promise<number | undefined> {
-    const [row] = await db
-      .select({ id: problemTable.id })
-      .from(problemTable)
-      .where(eq(problemTable.slug, slug));
-    return row?.id;
-  }
 }
 
 export type SubmissionService = ReturnType<typeof createSubmissionService>;
