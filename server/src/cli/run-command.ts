@@ -1,4 +1,5 @@
 import { ConfigError } from '../infra/config/env.js';
+import { databaseConnectionProblem } from '../infra/db/connection-problem.js';
 import { DataDirBusyError } from '../infra/db/data-dir-lock.js';
 import { ContentError } from '../modules/roadmap/content.js';
 
@@ -13,6 +14,12 @@ export async function runCommand(command: () => Promise<void>): Promise<void> {
   } catch (error) {
     if (error instanceof UsageError || userErrors.some((kind) => error instanceof kind)) {
       process.stderr.write(`winterarc: ${(error as Error).message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    const database = databaseConnectionProblem(error);
+    if (database !== undefined) {
+      process.stderr.write(`winterarc: ${database}\n`);
       process.exitCode = 2;
       return;
     }
