@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { unlimitedRates } from '../tools/cluster.js';
 import { machineLine, writeSection } from './benchmarks-file.js';
 
 const cli = fileURLToPath(new URL('../cli/main.js', import.meta.url));
@@ -25,6 +26,7 @@ async function start(env: Record<string, string>): Promise<{ child: ChildProcess
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
       PORT: String(port),
+      ...unlimitedRates,
       ...env,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -95,6 +97,10 @@ async function measure(label: string, env: Record<string, string>) {
       duration: seconds,
     });
     await stop(second.child);
+    if (result.non2xx > 0) {
+      // Throughput of error answers is no figure: refuse to record it.
+      throw new Error(`${label}: ${result.non2xx} of the requests were not answered 2xx`);
+    }
     return {
       label,
       firstStartMs: Math.round(first.readyMs),

@@ -16,6 +16,17 @@ export const cliPath = fileURLToPath(
 );
 const nodeArgs = fromSource ? ['--import', 'tsx', cliPath] : [cliPath];
 
+/**
+ * Rate limits out of reach: one learner on one address drives a whole load test or benchmark, and the
+ * limits would otherwise measure themselves (429s).
+ */
+export const unlimitedRates = {
+  RATE_LIMIT_PER_ADDRESS: '1000000',
+  RATE_LIMIT_PER_USER: '1000000',
+  RATE_LIMIT_SUBMISSIONS_PER_USER: '10000',
+  RATE_LIMIT_AUTH_PER_ADDRESS: '100000',
+};
+
 /** The environment every child gets: nothing inherited but PATH, so the host's settings never leak in. */
 export function baseEnv(extra: Record<string, string>): Record<string, string> {
   return {
@@ -23,11 +34,7 @@ export function baseEnv(extra: Record<string, string>): Record<string, string> {
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
     JWT_SECRET: randomBytes(48).toString('base64url'),
-    // One learner on one address drives the whole load: the rate limits would measure themselves.
-    RATE_LIMIT_PER_ADDRESS: '1000000',
-    RATE_LIMIT_PER_USER: '1000000',
-    RATE_LIMIT_SUBMISSIONS_PER_USER: '10000',
-    RATE_LIMIT_AUTH_PER_ADDRESS: '100000',
+    ...unlimitedRates,
     ...extra,
   };
 }
