@@ -142,7 +142,7 @@ await writeSection(
 
 Machine: ${machineLine()}. Ran ${new Date().toISOString().slice(0, 10)}.
 Command: \`npm run build && npm run bench:foundation\`${process.env.BENCH_DATABASE_URL ? ' with `BENCH_DATABASE_URL` set' : ''}.
-Start = process spawn until \`/readyz\` answers 200 (migrations and roadmap seed included). Throughput:
+Start = process spawn until \`/readyz\` answers 200 (migrations, the roadmap and starter-problem seed and the judge's start included). Throughput:
 autocannon, 10 connections, ${seconds} s, a signed-in learner with 20 topics of progress.
 
 ${table}`,
