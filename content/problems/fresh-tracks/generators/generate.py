@@ -40,3 +40,15 @@ write("secret/06-small-random", [random.randint(1, 30) for _ in range(300)])
 # 10^5 distinct runs: checking every start with a set costs ~5 * 10^9 steps.
 write("secret/07-large-distinct", random.sample(range(1, 10**9), 100000), 100000)
 write("secret/08-large-few-runs", [random.randint(1, 2000) for _ in range(100000)])
+# Restarting the window at a repeat drops 2 and 3, which may stay: the best stretch is 2 3 1 4 5.
+write("secret/09-keep-after-repeat", [1, 2, 3, 1, 4, 5], 5)
+# The values 1..n/2 twice: every stretch of n/2 is fresh, so the answer is n/2 and growing a window
+# from each start (even stopping once too few runs are left) costs ~2.5 * 10^9 steps.
+half = list(range(1, 50001))
+write("secret/10-large-half-twice", half + half, 50000)
+# The best stretch sits in the middle of short-lived repeats, about 30 000 long.
+middle = random.sample(range(10**6, 10**9 + 1), 30000)
+noise = lambda k: [random.randint(1, 50) for _ in range(k)]
+write("secret/11-large-best-in-middle", noise(35000) + middle + noise(35000))
+# The best stretch is the first 60 000 runs; after it the same few runs repeat.
+write("secret/12-large-best-at-start", random.sample(range(1, 10**9 + 1), 60000) + noise(40000))
