@@ -37,3 +37,12 @@ sleds = [random.randint(-10**9, 10**9) for _ in range(1000)]
 write("secret/07-medium", sleds, 777)
 # 10^5 sleds, half-way round: moving one sled at a time costs ~2.5 * 10^9 steps.
 write("secret/08-large", list(range(1, 100001)), 50000)
+# k = 10^9 - 1 leaves n - 1 hours after k %= n: one hour short of a full turn, the most moves a
+# one-hour-at-a-time simulation can face (~10^10 element shifts).
+extremes = [random.randint(-10**9, 10**9) for _ in range(100000)]
+extremes[0], extremes[-1] = -10**9, 10**9
+write("secret/09-large-one-less-than-turn", extremes, 10**9 - 1)
+# k mod n = 1: the last sled only moves to the front.
+write("secret/10-large-one-hour", [random.randint(-10**9, 10**9) for _ in range(100000)], 999900001)
+# A whole number of turns: the convoy is unchanged.
+write("secret/11-large-whole-turns", [random.randint(-10**9, 10**9) for _ in range(100000)], 10**9)
