@@ -68,6 +68,7 @@ const solutions = {
       'def solve(head):\n    prev = None\n    while head:\n        head.next, prev, head = prev, head, head.next\n    return prev\n',
     depth:
       'def solve(root):\n    return 0 if root is None else 1 + max(solve(root.left), solve(root.right))\n',
+    length: 'def solve(head):\n    return 0 if head is None else 1 + solve(head.next)\n',
     forger:
       'import os\ndef solve(nums, target):\n    os.write(1, b"fake 0 {\\"i\\":0,\\"ok\\":true,\\"value\\":[0,1]}\\n")\n    return []\n',
   },
@@ -81,6 +82,7 @@ const solutions = {
       'export function solve(head) {\n  let prev = null;\n  while (head) { const next = head.next; head.next = prev; prev = head; head = next; }\n  return prev;\n}\n',
     depth:
       'function solve(root) {\n  return root === null ? 0 : 1 + Math.max(solve(root.left), solve(root.right));\n}\n',
+    length: 'function solve(head) {\n  return head === null ? 0 : 1 + solve(head.next);\n}\n',
     forger:
       'import { writeSync } from \'node:fs\';\nfunction solve(nums, target) {\n  writeSync(1, \'fake 0 {"i":0,"ok":true,"value":[0,1]}\\n\');\n  return [];\n}\n',
   },
@@ -137,6 +139,18 @@ describe.each(['python', 'javascript'] as const)('%s function harness', (runtime
     };
     const depth = await runHarness(runtime, code.depth, tree, [[[3, 9, 20, null, null, 15, 7]], [[]]]);
     expect(depth.report.outcomes.map((o) => o.ok && o.value)).toEqual([3, 0]);
+  });
+
+  it('lets a solution recurse 10^5 calls deep, in every language alike', async () => {
+    // Deep trees and long lists are normal test data: recursion must not fail in one language only.
+    const list: FunctionSignature = {
+      name: 'solve',
+      params: [{ name: 'head', type: parseType('linked_list') }],
+      returns: parseType('int'),
+    };
+    const long = Array.from({ length: 100_000 }, (_, i) => i);
+    const { report } = await runHarness(runtime, code.length, list, [[long]]);
+    expect(report.outcomes).toEqual([expect.objectContaining({ ok: true, value: 100_000 })]);
   });
 
   it("ignores result lines forged without the run's nonce", async () => {

@@ -9,20 +9,13 @@
 export const javascriptHarness = String.raw`
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 
-const payload = JSON.parse(readFileSync(0, 'utf8'));
-const nonce = payload.nonce;
-delete payload.nonce;
-// The sandbox's TMPDIR is its private /tmp; a test running the harness bare gives it a directory.
-const solutionFile = tmpdir() + '/solution.mjs';
-writeFileSync(solutionFile, payload.source);
-delete payload.source;
-// process.stdout, not fs.writeSync(1): a large result fills the pipe, and writeSync on a full pipe
-// fails with EAGAIN where the stream waits (pipes are synchronous streams on Linux).
-const writeResult = process.stdout.write.bind(process.stdout);
-const emit = (record) => writeResult(nonce + ' ' + JSON.stringify(record) + '\n');
-// console.log and process.stdout.write now land on stderr, never in the results channel.
-process.stdout.write = process.stderr.write.bind(process.stderr);
+// Deep recursion is normal in tree and DFS solutions (the Python harness raises its recursion limit):
+// the solution runs in a worker thread with a 64 MiB stack, several hundred thousand calls deep,
+// where Node's main thread stops near 10 000. 64 MiB also keeps a runaway recursion a RangeError
+// (Run Time Error) within any memory limit. The main thread only relays the results.
+const STACK_MIB = 64;
 
 class ListNode { constructor(val = 0, next = null) { this.val = val; this.next = next; } }
 class TreeNode { constructor(val = 0, left = null, right = null) { this.val = val; this.left = left; this.right = right; } }
@@ -115,29 +108,70 @@ function errorText(error) {
   return error.name + ': ' + error.message + (line ? ' (solution line ' + line + ')' : '');
 }
 
-let solution;
-try {
-  solution = await import('file://' + solutionFile);
-} catch (error) {
-  emit({ load: false, error: errorText(error) });
-  process.exit(0);
-}
-const solve = solution[payload.function];
-if (typeof solve !== 'function') {
-  emit({ load: false, error: 'the solution defines no function ' + payload.function + '(...)' });
-  process.exit(0);
-}
-emit({ load: true });
-for (const [index, args] of payload.tests.entries()) {
+async function runTests(payload, emit) {
+  let solution;
   try {
-    const converted = args.map((a, i) => toNative(a, payload.params[i]));
-    const start = performance.now();
-    const value = await solve(...converted);
-    const ms = performance.now() - start;
-    emit({ i: index, ok: true, value: toJson(value, payload.returns), ms: Math.round(ms * 1000) / 1000 });
+    solution = await import('file://' + payload.solutionFile);
   } catch (error) {
-    emit({ i: index, ok: false, error: errorText(error) });
+    emit({ load: false, error: errorText(error) });
+    return;
   }
+  const solve = solution[payload.function];
+  if (typeof solve !== 'function') {
+    emit({ load: false, error: 'the solution defines no function ' + payload.function + '(...)' });
+    return;
+  }
+  emit({ load: true });
+  for (const [index, args] of payload.tests.entries()) {
+    try {
+      const converted = args.map((a, i) => toNative(a, payload.params[i]));
+      const start = performance.now();
+      const value = await solve(...converted);
+      const ms = performance.now() - start;
+      emit({ i: index, ok: true, value: toJson(value, payload.returns), ms: Math.round(ms * 1000) / 1000 });
+    } catch (error) {
+      emit({ i: index, ok: false, error: errorText(error) });
+    }
+  }
+}
+
+if (isMainThread) {
+  const payload = JSON.parse(readFileSync(0, 'utf8'));
+  const nonce = payload.nonce;
+  delete payload.nonce;
+  // The sandbox's TMPDIR is its private /tmp; a test running the harness bare gives it a directory.
+  payload.solutionFile = tmpdir() + '/solution.mjs';
+  writeFileSync(payload.solutionFile, payload.source);
+  delete payload.source;
+  // process.stdout, not fs.writeSync(1): a large result fills the pipe, and writeSync on a full pipe
+  // fails with EAGAIN where the stream waits (pipes are synchronous streams on Linux).
+  const writeResult = process.stdout.write.bind(process.stdout);
+  const emit = (record) => writeResult(nonce + ' ' + JSON.stringify(record) + '\n');
+  // console.log and process.stdout.write now land on stderr, never in the results channel.
+  process.stdout.write = process.stderr.write.bind(process.stderr);
+  const worker = new Worker(new URL(import.meta.url), {
+    workerData: payload,
+    resourceLimits: { stackSizeMb: STACK_MIB },
+    stdout: true,
+    stderr: true,
+  });
+  // The solution's own prints, from the worker's stdout and stderr, land on stderr.
+  worker.stdout.pipe(process.stderr);
+  worker.stderr.pipe(process.stderr);
+  worker.on('message', emit);
+  // process.exit(code) in the solution ends only the worker: the process ends with its code.
+  worker.on('exit', (code) => {
+    if (code !== 0 && process.exitCode === undefined) process.exitCode = code;
+  });
+  worker.on('error', (error) => {
+    // The heap cap (--max-old-space-size) holds in the worker too: say so as Node's main thread
+    // would, so the judge reports Memory Limit Exceeded rather than a crash.
+    const outOfMemory = error?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+    process.stderr.write(outOfMemory ? 'FATAL ERROR: JavaScript heap out of memory\n' : errorText(error) + '\n');
+    process.exitCode = outOfMemory ? 134 : 1;
+  });
+} else {
+  await runTests(workerData, (record) => parentPort.postMessage(record));
 }
 `;
 
