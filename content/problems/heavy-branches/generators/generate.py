@@ -69,3 +69,39 @@ chain = [1]
 for depth in range(2, 40001):
     chain += [None, depth % 7 + (depth == 40000) * 100]
 write("secret/08-deep-chain", chain, 40000)
+# Every level weighs the smallest possible value: a "best so far" that starts at -10^4 and compares
+# with > never moves.
+write("secret/09-min-root-only", [-10**4], 1)
+zigzag = [-10**4]
+for depth in range(2, 51):
+    zigzag += [-10**4, None] if depth % 2 else [None, -10**4]
+write("secret/10-min-every-level", zigzag, 1)
+# The heaviest single branch is on level 2, but level 2 weighs 0 and level 1 weighs 1.
+write("secret/11-heaviest-node-elsewhere", [1, 10**4, -10**4], 1)
+
+
+def chain_tree(n, weight):
+    """A chain of n nodes turning left or right at random; weight(depth) gives each node's value."""
+    tree = [weight(1)]
+    for depth in range(2, n + 1):
+        tree += [weight(depth), None] if random.random() < 0.5 else [None, weight(depth)]
+    while tree[-1] is None:
+        tree.pop()
+    return tree
+
+
+# 10^5 nodes in one chain (the deepest tree allowed): the heaviest level is in the middle, and a
+# recursive depth-first walk goes 10^5 calls deep.
+write("secret/12-max-chain-middle", chain_tree(10**5, lambda d: 9 if d == 61234 else d % 9 - 4), 61234)
+
+
+def complete_tree(n, value):
+    """The complete tree of n nodes in level order; value(level) gives each node's value."""
+    return [value((i + 1).bit_length()) for i in range(n)]
+
+
+# The complete tree of 10^5 nodes: the widest level (level 17, 34 465 nodes at 10^4) wins, every
+# other node weighs -10^4.
+write("secret/13-max-complete-widest-wins", complete_tree(10**5, lambda lv: 10**4 if lv == 17 else -(10**4)), 17)
+# The same shape with the weights spread at random: the answer falls wherever the sums put it.
+write("secret/14-max-complete-random", complete_tree(10**5, lambda lv: random.randint(-10**4, 10**4)))
