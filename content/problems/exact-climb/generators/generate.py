@@ -44,3 +44,38 @@ legs = [2 * random.randint(-5000, 5000) for _ in range(99999)] + [9999]
 write("secret/09-large-found-late", legs, sum(legs[-3:]))
 # Every leg is even and s is odd: no stretch exists, and checking all pairs costs ~5 * 10^9 steps.
 write("secret/10-large-none", [2 * random.randint(-5000, 5000) for _ in range(100000)], 12345, "NONE")
+
+
+def stretches(legs, s):
+    """How many stretches add up to s, and the shortest one's length."""
+    seen, prefix, count, shortest = {0: [0]}, 0, 0, None
+    for r, d in enumerate(legs, 1):
+        prefix += d
+        for start in seen.get(prefix - s, ()):
+            count += 1
+            shortest = r - start if shortest is None else min(shortest, r - start)
+        seen.setdefault(prefix, []).append(r)
+    return count, shortest
+
+
+def only_stretch(n, l, r):
+    """n legs whose only stretch adding up to s is l..r: the legs l and r are odd, every other leg is
+    even (so a right stretch holds both odd legs), and the sums outside l..r never cancel out."""
+    while True:
+        legs = [2 * random.randint(-3000, 5000) for _ in range(n)]
+        legs[l - 1], legs[r - 1] = 9999, -9999 + 2 * random.randint(0, 9999)
+        target = sum(legs[l - 1 : r])
+        if abs(target) <= 10**9 and stretches(legs, target) == (1, r - l + 1):
+            return legs, target
+
+
+# The only answer is the whole hike: searching stretches of a bounded length (64, 1000) never finds it.
+legs, target = only_stretch(100000, 1, 100000)
+write("secret/11-large-whole-hike-only", legs, target, "1 100000")
+# The only answer is 70 000 legs long, in the middle of the hike.
+legs, target = only_stretch(100000, 15001, 85000)
+write("secret/12-large-long-middle-only", legs, target, "15001 85000")
+# The extremes: every leg -10^4 and s = -10^9, reached only by the whole hike; then s = 10^9, which
+# no stretch reaches.
+write("secret/13-max-all-down", [-(10**4)] * 100000, -(10**9), "1 100000")
+write("secret/14-max-target-none", [random.randint(-10**4, 10**4) for _ in range(100000)], 10**9, "NONE")
