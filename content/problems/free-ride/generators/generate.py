@@ -63,3 +63,50 @@ chain = [(v, v + 1, 10**6) for v in range(1, 5001)]
 write("secret/06-long-chain", 5001, chain, 4999 * 10**6)
 write("secret/07-small-random", 30, random_graph(30, 60, 50))
 write("secret/08-large", 20000, random_graph(20000, 50000, 10**6))
+# Both trails run "backwards" in the file: a search that follows trails only from u to v finds nothing.
+write("secret/09-listed-backwards", 3, [(3, 2, 5), (2, 1, 7)], 5)
+
+
+def chain_of(n, weight):
+    """Huts 1..n on one chain in a shuffled order of trails."""
+    trails = [(v, v + 1, weight) for v in range(1, n)]
+    random.shuffle(trails)
+    return trails
+
+
+# The longest possible walk: 10^5 huts in a chain of 10^6-minute trails, ~10^11 minutes even with
+# the tow. An "unreachable" sentinel of 10^10 (or 2^31) takes it for unreachable.
+write("secret/10-max-chain", 10**5, chain_of(10**5, 10**6), (10**5 - 2) * 10**6)
+
+
+def grid(rows, cols):
+    """A rows x cols grid, numbered row by row: heavy random trails along the rows, light ones
+    (1-10 minutes) between rows. A Bellman-Ford with a queue (SPFA) improves the huts of a row
+    again and again and goes past the limit; Dijkstra does not care."""
+    hut = lambda r, c: r * cols + c + 1
+    trails = []
+    for r in range(rows):
+        for c in range(cols):
+            if c + 1 < cols:
+                trails.append((hut(r, c), hut(r, c + 1), random.randint(1, 10**6)))
+            if r + 1 < rows:
+                trails.append((hut(r, c), hut(r + 1, c), random.randint(1, 10)))
+    random.shuffle(trails)
+    return trails
+
+
+write("secret/11-max-grid-spfa-killer", 10 * 5000, grid(10, 5000))
+
+
+def star(n):
+    """Hut 1 joined to every hut but n, which hangs off a few of them: every hut waits in the queue
+    at once, so picking the closest by scanning them all costs n steps each time."""
+    trails = [(1, v, random.randint(1, 10**6)) for v in range(2, n)]
+    trails += [(v, n, random.randint(1, 10**6)) for v in random.sample(range(2, n), 10**5 - len(trails))]
+    random.shuffle(trails)
+    return trails
+
+
+write("secret/12-max-star", 10**5 - 10, star(10**5 - 10))
+write("secret/13-max-random-sparse", 10**5, random_graph(10**5, 10**5, 10**6))
+write("secret/14-max-random-dense", 2000, random_graph(2000, 10**5, 10**6))

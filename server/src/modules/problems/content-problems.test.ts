@@ -19,7 +19,12 @@ import { repoPaths } from '../../infra/paths.js';
 import { loadRoadmapContent } from '../roadmap/content.js';
 import { type CatalogEntry, loadProblemCatalog } from './seed-problems.js';
 
-const maxTestFileBytes = 1024 * 1024;
+/**
+ * Small but sharp: a maximum-size test of 10^5 lines (free-ride) is about 2 MiB; the import itself
+ * takes test files up to 8 MiB, but the repository and CI stay lean under these caps.
+ */
+const maxTestFileBytes = 3 * 1024 * 1024;
+const maxPackageDataBytes = 16 * 1024 * 1024;
 
 let catalog: CatalogEntry[];
 const packages = new Map<string, ProblemPackage>();
@@ -74,11 +79,13 @@ describe('the starter problem catalog', () => {
         slug,
       ).toBe(true);
       expect(cases.filter((c) => c.group.startsWith('secret')).length, slug).toBeGreaterThanOrEqual(5);
+      let dataBytes = 0;
       for (const file of cases.flatMap((c) => [c.input, c.answer])) {
-        expect((await stat(file)).size, path.relative(repoPaths.problemsContent, file)).toBeLessThan(
-          maxTestFileBytes,
-        );
+        const { size } = await stat(file);
+        expect(size, path.relative(repoPaths.problemsContent, file)).toBeLessThan(maxTestFileBytes);
+        dataBytes += size;
       }
+      expect(dataBytes, `${slug}: test data in all`).toBeLessThan(maxPackageDataBytes);
       const expected = problem.submissions.map((s) => s.expected);
       expect(expected, slug).toContain('wrong_answer');
       const acceptedLanguages = new Set(
