@@ -1,4 +1,6 @@
-"""Input validator (Kattis interface): `n m` then m trails `u v w`, within the stated limits."""
+"""Input validator (Kattis interface): `n m` then m trails `u v w`, within the stated limits.
+With --measure it prints the input's measures as JSON: n, m and the weights w."""
+import json
 import sys
 
 try:
@@ -13,4 +15,10 @@ try:
             break
 except (ValueError, IndexError):
     ok = False
+if ok and "--measure" in sys.argv[1:]:
+    weights = trails[2::3]
+    measures = {"n": n, "m": m}
+    if weights:
+        measures["w"] = [min(weights), max(weights)]
+    print(json.dumps(measures))
 sys.exit(42 if ok else 43)

@@ -45,3 +45,7 @@ write("secret/06-small-random", random.sample(range(1000), 60), 7)
 write("secret/07-large-k", random.sample(range(10**9 + 1), 100000), 50000)
 # Few huts over a long trail: the answer is about 2.5 * 10^7, so trying every d in turn is far too slow.
 write("secret/08-large-spread", random.sample(range(10**9 + 1), 80000), 40)
+# k = n = 10^5: every site gets a hut, the answer is the smallest gap between neighbours.
+write("secret/09-max-every-site", random.sample(range(10**9 + 1), 100000), 100000)
+# No site at 0 and a gap that only fits when the first hut stands at the first site.
+write("secret/10-first-site-far", [1000, 1003, 1006, 1009], 4, 3)

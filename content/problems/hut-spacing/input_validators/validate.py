@@ -1,4 +1,6 @@
-"""Input validator (Kattis interface): `n k` then n distinct integers, within the stated limits."""
+"""Input validator (Kattis interface): `n k` then n distinct integers, within the stated limits.
+With --measure it prints the input's measures as JSON: n k and the sites x."""
+import json
 import sys
 
 try:
@@ -9,4 +11,6 @@ try:
     ok = ok and all(line.strip() == "" for line in lines[2:])
 except (ValueError, IndexError):
     ok = False
+if ok and "--measure" in sys.argv[1:]:
+    print(json.dumps({"n": n, "k": k, "x": [min(xs), max(xs)]}))
 sys.exit(42 if ok else 43)

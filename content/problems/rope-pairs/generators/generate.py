@@ -38,3 +38,7 @@ write("secret/06-all-equal", [72] * 100000, 0, 100000 * 99999 // 2)
 # 10^5 distinct weights: a double loop checks ~5 * 10^9 pairs.
 write("secret/07-large-distinct", random.sample(range(1, 10**9), 100000), 1)
 write("secret/08-large-dense", [random.randint(1, 1000) for _ in range(100000)], 7)
+# The largest gap: no two weights differ by 10^9 (they lie in 1..10^9), so no pair.
+write("secret/09-max-gap", [1, 10**9, 500000000, 1], 10**9, 0)
+# Heavier climbers come first: a search that only looks back for a lighter one finds nothing.
+write("secret/10-heavier-first", [90, 80, 70, 60], 10, 3)

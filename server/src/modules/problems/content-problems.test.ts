@@ -17,6 +17,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoPaths } from '../../infra/paths.js';
 import { loadRoadmapContent } from '../roadmap/content.js';
+import { boundProblems, readDeclaredBounds } from './package-bounds.js';
 import { type CatalogEntry, loadProblemCatalog } from './seed-problems.js';
 
 /**
@@ -95,6 +96,18 @@ describe('the starter problem catalog', () => {
       expect(acceptedLanguages, slug).toContain('python');
     }
   });
+});
+
+describe('the test data of every package', () => {
+  it.each(loadSlugsSync())(
+    '%s: keeps the bounds its constraints.yaml states and reaches both ends of each',
+    async (slug) => {
+      const problem = packages.get(slug)!;
+      const declared = await readDeclaredBounds(path.join(repoPaths.problemsContent, slug));
+      expect(declared.measure).toBe(problem.function === undefined ? 'validator' : 'arguments');
+      expect(await boundProblems(problem, declared)).toEqual([]);
+    },
+  );
 });
 
 describe('the starter problem packages', () => {

@@ -10,7 +10,14 @@ def main():
     xs = sorted(map(int, data[2 : 2 + n]))
 
     def fits(d):
-        # Jump straight to the next site at least d further on: O(k log n) per check.
+        # Jump straight to the next site at least d further on: O(k log n) per check, which beats
+        # walking every site when k is small; for k near n, walking is cheaper.
+        if k * n.bit_length() > n:
+            count, last = 1, xs[0]
+            for x in xs:
+                if x - last >= d:
+                    count, last = count + 1, x
+            return count >= k
         i = 0
         for _ in range(k - 1):
             i = bisect_left(xs, xs[i] + d, i + 1)
