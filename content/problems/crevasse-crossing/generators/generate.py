@@ -42,3 +42,7 @@ write("secret/07-wide", grid(3, 300))
 write("secret/08-tall", grid(300, 2))
 # 300 x 300: trying every path is 3^299 work; memoised recursion or a table is 9 * 10^4.
 write("secret/09-large", grid(300, 300, 99))
+# Stepping off one edge onto the other would cost 0; inside the map the best is 9.
+write("secret/10-no-wrap-around", [[0, 9, 9, 100], [100, 9, 9, 0]], 9)
+# The best entry is the last cell of the top row, the far side from where a scan starts.
+write("secret/11-enter-at-last-column", [[50, 50, 50, 1], [50, 50, 50, 1], [50, 50, 50, 1]], 3)
