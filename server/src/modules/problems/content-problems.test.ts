@@ -6,12 +6,14 @@
  */
 import { readdirSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import {
   createJudge,
   createSandbox,
   type ProblemPackage,
   readProblemPackage,
+  type VerifyReport,
   verifyPackage,
 } from '@winterarc/judge';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -98,6 +100,23 @@ describe('the starter problem catalog', () => {
   });
 });
 
+describe('function problem statements', () => {
+  it('state the real time rule: the limit per call and limit + 1 s of CPU for the whole run', () => {
+    // The judge gives a function problem's process one second more than time_limit for start-up
+    // (judge-function.ts); a learner must not be surprised by a whole-run timeout.
+    for (const [slug, problem] of packages) {
+      if (problem.function === undefined) continue;
+      const limit = problem.limits.timeLimit!;
+      const seconds = (n: number) => `**${n} second${n === 1 ? '' : 's'}`;
+      const statement = problem.statements.find((s) => s.language === 'en')!;
+      const text = statement.text.replace(/\s+/g, ' ');
+      expect(text, slug).toContain('## Limits');
+      expect(text, slug).toContain(`at most ${seconds(limit)}**`);
+      expect(text, slug).toContain(`at most ${seconds(limit + 1)} of CPU time**`);
+    }
+  });
+});
+
 describe('the test data of every package', () => {
   it.each(loadSlugsSync())(
     '%s: keeps the bounds its constraints.yaml states and reaches both ends of each',
@@ -114,13 +133,36 @@ describe('the starter problem packages', () => {
   const judge = createJudge(createSandbox());
   afterAll(() => judge.close());
 
-  // One test per package, in catalog order; the slugs are read synchronously for it.each.
+  // Packages are judged concurrently, as many at a time as the machine has cores, so CI time grows
+  // with content divided by cores. Verdicts do not depend on it: limits are CPU time, and the wall
+  // limit (3 x CPU + 1 s) leaves room for sharing a core. Each test awaits its own package's report.
+  const reports = new Map<string, Promise<VerifyReport>>();
+  beforeAll(() => {
+    const slugs = loadSlugsSync();
+    let next = 0;
+    const settled = new Map<string, { resolve: (r: VerifyReport) => void; reject: (e: unknown) => void }>();
+    for (const slug of slugs)
+      reports.set(
+        slug,
+        new Promise<VerifyReport>((resolve, reject) => settled.set(slug, { resolve, reject })),
+      );
+    const worker = async () => {
+      while (next < slugs.length) {
+        const slug = slugs[next++]!;
+        const { resolve, reject } = settled.get(slug)!;
+        await verifyPackage(judge, packages.get(slug)!).then(resolve, reject);
+      }
+    };
+    for (let i = 0; i < Math.min(availableParallelism(), slugs.length); i += 1) void worker();
+  });
+
+  // One test per package, in name order; the slugs are read synchronously for it.each.
   it.each(loadSlugsSync())(
     '%s: every submission gets the verdict its folder promises',
-    { timeout: 120_000 },
+    { timeout: 600_000 },
     async (slug) => {
       const problem = packages.get(slug)!;
-      const report = await verifyPackage(judge, problem);
+      const report = await reports.get(slug)!;
       expect(report.inputProblems).toEqual([]);
       expect(
         report.checks
