@@ -1,11 +1,14 @@
 import { SignJWT, UnsecuredJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUp, signUpAdmin, uniqueEmail } from '../../test/accounts.js';
+import { sessionIdOf, signUp, signUpAdmin, uniqueEmail } from '../../test/accounts.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp({ SIGNIN_MAX_FAILURES_PER_ACCOUNT: '3', SIGNIN_MAX_FAILURES_PER_ADDRESS: '8' });
+  t = await startTestApp({
+    SIGNIN_MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS: '3',
+    SIGNIN_MAX_FAILURES_PER_ADDRESS: '8',
+  });
 });
 afterAll(() => t.close());
 
@@ -124,13 +127,11 @@ describe('sign-in', () => {
     expect(response.json().detail).toBe('The email or password is wrong.');
   });
 
-  it('locks an account after repeated failures, even for the right password, with Retry-After', async () => {
+  it('locks an account for the address that failed, even for the right password, with Retry-After', async () => {
     const account = await signUp(t.app);
-    const from = { 'x-forwarded-for': '203.0.113.7' };
     for (let i = 0; i < 3; i += 1) {
       expect(
-        (await post('/api/v1/auth/signin', { email: account.email, password: 'bad guess!' }, from))
-          .statusCode,
+        (await post('/api/v1/auth/signin', { email: account.email, password: 'bad guess!' })).statusCode,
       ).toBe(401);
     }
     const locked = await post('/api/v1/auth/signin', { email: account.email, password: account.password });
@@ -261,7 +262,7 @@ describe('access tokens', () => {
   it('refuses a token signed with another key, or for another audience, or expired', async () => {
     const account = await signUp(t.app);
     const sign = (key: Uint8Array, audience: string, expires: string | number) =>
-      new SignJWT({ role: 'learner' })
+      new SignJWT({ role: 'learner', sid: sessionIdOf(account) })
         .setProtectedHeader({ alg: 'HS256' })
         .setSubject(account.id)
         .setIssuer('winterarc')
