@@ -96,6 +96,29 @@ describe('sign-up', () => {
     expect(problem.errors.filter((e: { field: string }) => e.field === field)).toHaveLength(1);
   });
 
+  it.each([
+    ['a common password', '1234567890', 'frequently used password'],
+    ['ten spaces', '          ', 'Repeated characters'],
+  ])('refuses %s, saying why and what to do', async (_, password, why) => {
+    const response = await post('/api/v1/auth/signup', { email: uniqueEmail(), password, displayName: 'Bo' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().detail).toContain(why);
+    expect(response.json().detail).toContain('passphrase');
+    expect(response.json().errors[0]).toMatchObject({ in: 'body', field: 'password' });
+  });
+
+  it('refuses the email itself, or a password built on the name, as the password', async () => {
+    const email = uniqueEmail();
+    for (const [password, displayName] of [
+      [email, 'Bo'],
+      ['Grizzlebeard2026', 'Captain Grizzlebeard'],
+    ]) {
+      const response = await post('/api/v1/auth/signup', { email, password, displayName });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().detail).toContain('your email address or your name');
+    }
+  });
+
   it('answers malformed JSON with a 400 problem, not a 500', async () => {
     const response = await t.app.inject({
       method: 'POST',

@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Database } from '../../infra/db/database.js';
 import { refreshTokens, users } from '../../infra/db/schema.js';
 import { roleName } from '../users/roles.js';
@@ -79,12 +79,18 @@ export function createRefreshTokenRepository(db: Database) {
       return rows.map((row) => row.familyId);
     },
 
-    /** Revokes every session of the user (disable, password change). */
-    async revokeAllOf(userId: string) {
+    /** Revokes every session of the user (disable), or every other one (password change). */
+    async revokeAllOf(userId: string, options: { except?: string } = {}) {
       await db
         .update(refreshTokens)
         .set({ revokedAt: sql`now()` })
-        .where(and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt)));
+        .where(
+          and(
+            eq(refreshTokens.userId, userId),
+            isNull(refreshTokens.revokedAt),
+            options.except === undefined ? undefined : ne(refreshTokens.familyId, options.except),
+          ),
+        );
     },
 
     /**

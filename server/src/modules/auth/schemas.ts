@@ -6,7 +6,7 @@ const email = Type.String({ format: 'email', maxLength: 254, description: 'Case 
 const password = Type.String({
   minLength: minPasswordLength,
   maxLength: maxPasswordLength,
-  description: `${minPasswordLength} to ${maxPasswordLength} characters; a passphrase is best.`,
+  description: `${minPasswordLength} to ${maxPasswordLength} characters, not a common or breached password, nor built on your email or name; a passphrase of a few unrelated words is best.`,
 });
 
 export const userSchema = Type.Object(

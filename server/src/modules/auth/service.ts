@@ -7,6 +7,7 @@ import type { Config } from '../../infra/config/config.js';
 import { problems } from '../../infra/http/problem.js';
 import type { UserRepository, UserRow } from '../users/repository.js';
 import { hashPassword, verifyPassword } from './password.js';
+import { assertStrongPassword } from './password-strength.js';
 import type { RefreshTokenRepository } from './refresh-token-repository.js';
 import type { Sessions } from './sessions.js';
 import type { SignInThrottle } from './sign-in-throttle.js';
@@ -28,6 +29,10 @@ export async function registerAccount(
   users: UserRepository,
   input: { email: string; password: string; displayName: string; role?: Role },
 ): Promise<UserRow> {
+  await assertStrongPassword(input.password, {
+    email: normalizeEmail(input.email),
+    displayName: input.displayName.trim(),
+  });
   const user = await users.create({
     email: normalizeEmail(input.email),
     displayName: input.displayName.trim(),

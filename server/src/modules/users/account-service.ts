@@ -13,7 +13,8 @@ import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Database, Transaction } from '../../infra/db/database.js';
 import { outboxEvents, submissions, users as usersTable } from '../../infra/db/schema.js';
 import { problems } from '../../infra/http/problem.js';
-import { verifyPassword } from '../auth/password.js';
+import { hashPassword, verifyPassword } from '../auth/password.js';
+import { assertStrongPassword } from '../auth/password-strength.js';
 import type { RefreshTokenRepository } from '../auth/refresh-token-repository.js';
 import type { Sessions } from '../auth/sessions.js';
 import type { Role } from '../auth/tokens.js';
@@ -128,6 +129,27 @@ export function createAccountService(deps: {
         );
       }
       await erase(user);
+    },
+
+    /**
+     * The owner changes their password: the current one proves it is them; every other session
+     * ends (a thief signed in elsewhere is thrown out), the one making the change stays.
+     */
+    async changePassword(
+      caller: { userId: string; sessionId: string },
+      input: { currentPassword: string; newPassword: string },
+    ): Promise<void> {
+      const user = await existing(caller.userId);
+      if (!(await verifyPassword(await users.passwordHashOf(user.id), input.currentPassword))) {
+        throw problems.validation('The current password is wrong: type the password you sign in with now.', [
+          { in: 'body', field: 'currentPassword', message: 'is not your current password' },
+        ]);
+      }
+      await assertStrongPassword(input.newPassword, user, 'newPassword');
+      await users.setPasswordHash(user.id, await hashPassword(input.newPassword));
+      const sessionIds = await refreshTokens.familiesOf(user.id);
+      await refreshTokens.revokeAllOf(user.id, { except: caller.sessionId });
+      await sessions.accountChanged(user.id, sessionIds);
     },
 
     /** The owner's settings: the public name and whether public lists show it. */

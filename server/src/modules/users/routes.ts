@@ -12,7 +12,7 @@ import { type Guards, principalOf } from '../auth/guards.js';
 import type { AccountService } from './account-service.js';
 import { presentUser } from './presenter.js';
 import type { UserRepository } from './repository.js';
-import { adminChangeBody, deleteOwnBody, settingsBody, userIdParams } from './schemas.js';
+import { adminChangeBody, changePasswordBody, deleteOwnBody, settingsBody, userIdParams } from './schemas.js';
 
 const listQuery = Type.Object(
   {
@@ -66,6 +66,24 @@ export function userRoutes(deps: { users: UserRepository; accounts: AccountServi
       },
       async (request) =>
         presentUser(await accounts.updateSettings(principalOf(request).userId, request.body)),
+    );
+
+    app.post(
+      '/users/me/password',
+      {
+        preHandler: guards.requireUser,
+        schema: {
+          tags,
+          security,
+          summary: 'Change your password; every other session of your account ends',
+          body: changePasswordBody,
+          response: { 204: Type.Null(), ...problemResponses(400, 401) },
+        },
+      },
+      async (request, reply) => {
+        await accounts.changePassword(principalOf(request), request.body);
+        return reply.code(204).send(null);
+      },
     );
 
     app.delete(

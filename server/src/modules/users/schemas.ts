@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { maxPasswordLength } from '../auth/password.js';
+import { maxPasswordLength, minPasswordLength } from '../auth/password.js';
 
 export const displayName = Type.String({
   minLength: 1,
@@ -39,4 +39,16 @@ export const adminChangeBody = Type.Object(
     ),
   },
   { additionalProperties: false, minProperties: 1 },
+);
+
+export const changePasswordBody = Type.Object(
+  {
+    currentPassword: Type.String({ minLength: 1, maxLength: maxPasswordLength }),
+    newPassword: Type.String({
+      minLength: minPasswordLength,
+      maxLength: maxPasswordLength,
+      description: `${minPasswordLength} to ${maxPasswordLength} characters, not common, breached or about you; a passphrase is best.`,
+    }),
+  },
+  { additionalProperties: false },
 );
