@@ -24,6 +24,13 @@ export const minimumScore = 3;
  */
 const estimatedLength = 64;
 
+/**
+ * How many l33t readings (`@` as `a`, `0` as `o`, …) of a password are tried. The library's default
+ * of 100 made a random 64-character password cost seconds; 10 still unmasks `p@ssw0rd`-style ones
+ * (benchmarked in docs/benchmarks.md).
+ */
+const l33tSubstitutions = 10;
+
 export interface PasswordVerdict {
   score: number;
   warning: string | null;
@@ -39,6 +46,7 @@ const common = require(workerData.common);
 const en = require(workerData.en);
 const zxcvbn = new ZxcvbnFactory({
   maxLength: workerData.maxLength,
+  l33tMaxSubstitutions: workerData.l33tSubstitutions,
   dictionary: { ...common.dictionary, ...en.dictionary },
   graphs: common.adjacencyGraphs,
   translations: en.translations,
@@ -67,6 +75,7 @@ function startWorker(): Worker {
       common: require.resolve('@zxcvbn-ts/language-common'),
       en: require.resolve('@zxcvbn-ts/language-en'),
       maxLength: estimatedLength,
+      l33tSubstitutions,
     },
   });
   started.on('message', (message: PasswordVerdict & { id: number }) => {
