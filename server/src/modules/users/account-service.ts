@@ -69,8 +69,10 @@ export function createAccountService(deps: {
   }
 
   async function erase(user: UserRow): Promise<void> {
-    const sessionIds = await refreshTokens.familiesOf(user.id);
+    let sessionIds: string[] = [];
     await changeAccount(user, true, 'delete', async (tx) => {
+      // Read in the transaction, so a session started meanwhile cannot be missed.
+      sessionIds = await refreshTokens.familiesOf(user.id, tx);
       await tx
         .delete(outboxEvents)
         .where(
