@@ -71,6 +71,14 @@ export function updateSettings(client: ApiClient, settings: UserSettings): Promi
   return client.json<User>('/api/v1/users/me', { method: 'PATCH', body: settings });
 }
 
+/** Changes the password; the server ends every other session of the account. */
+export async function changePassword(
+  client: ApiClient,
+  input: { currentPassword: string; newPassword: string },
+): Promise<void> {
+  await client.request<void>('/api/v1/users/me/password', { method: 'POST', body: input });
+}
+
 /** Erases the account and all its data; the session ends with it. */
 export async function deleteAccount(client: ApiClient, password: string): Promise<void> {
   await client.request<void>('/api/v1/users/me', { method: 'DELETE', body: { password } });

@@ -1,5 +1,6 @@
 import { useMe } from '../api/queries';
 import { AnonymitySetting } from '../components/AnonymitySetting';
+import { ChangePassword } from '../components/ChangePassword';
 import { DeleteAccount } from '../components/DeleteAccount';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { ExportProgress } from '../components/ExportProgress';
@@ -37,6 +38,12 @@ export function AccountPage() {
         <section className="card" aria-labelledby="privacy-heading">
           <h2 id="privacy-heading">Privacy</h2>
           <AnonymitySetting user={me.data} />
+        </section>
+      )}
+      {me.isSuccess && (
+        <section className="card" aria-labelledby="security-heading">
+          <h2 id="security-heading">Sign-in</h2>
+          <ChangePassword />
         </section>
       )}
       <section className="card" aria-labelledby="data-heading">
