@@ -29,6 +29,7 @@ import { createRefreshTokenRepository } from './modules/auth/refresh-token-repos
 import { authRoutes } from './modules/auth/routes.js';
 import { userSchema } from './modules/auth/schemas.js';
 import { createAuthService } from './modules/auth/service.js';
+import { createSessions } from './modules/auth/sessions.js';
 import { createSignInThrottle } from './modules/auth/sign-in-throttle.js';
 import { createAccessTokens } from './modules/auth/tokens.js';
 import { healthRoutes } from './modules/health/routes.js';
@@ -43,6 +44,7 @@ import { liveRoute } from './modules/submissions/live-route.js';
 import { createSubmissionRepository } from './modules/submissions/repository.js';
 import { submissionRoutes } from './modules/submissions/routes.js';
 import { createSubmissionService } from './modules/submissions/service.js';
+import { createAccountService } from './modules/users/account-service.js';
 import { createUserRepository } from './modules/users/repository.js';
 import { userRoutes } from './modules/users/routes.js';
 
@@ -103,13 +105,16 @@ export async function buildApp({
   await registerOpenApi(app);
 
   const accessTokens = createAccessTokens(config.auth);
-  const guards = createGuards(accessTokens);
+  const refreshTokens = createRefreshTokenRepository(database.db);
+  const sessions = createSessions({ refreshTokens, cache, pubsub });
+  const guards = createGuards(accessTokens, sessions);
   const users = createUserRepository(database.db);
   const auth = createAuthService({
     users,
-    refreshTokens: createRefreshTokenRepository(database.db),
+    refreshTokens,
     accessTokens,
     throttle: createSignInThrottle(counters, config.auth),
+    sessions,
     auth: config.auth,
   });
   const problemRepository = createProblemRepository(database.db);
@@ -143,10 +148,16 @@ export async function buildApp({
           refreshTtlSeconds: config.auth.refreshTokenTtlSeconds,
         }),
       );
-      await api.register(userRoutes({ users, guards }));
+      await api.register(
+        userRoutes({
+          users,
+          accounts: createAccountService({ db: database.db, users, refreshTokens, sessions }),
+          guards,
+        }),
+      );
       await api.register(roadmapRoutes({ roadmap, guards }));
       await api.register(submissionRoutes({ service: submissionService, guards }));
-      await api.register(liveRoute({ pubsub, accessTokens }));
+      await api.register(liveRoute({ pubsub, accessTokens, sessions }));
       await api.register(
         problemRoutes({
           repository: problemRepository,

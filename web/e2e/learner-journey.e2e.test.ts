@@ -93,6 +93,46 @@ describe('a learner in the browser', () => {
     await page.close();
   });
 
+  it('stays anonymous, changes the password, then deletes the account after confirming it', async () => {
+    const page = await newPage();
+    await page.goto(`${server.origin}/signin`);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForSelector('.status-control');
+    await page.goto(`${server.origin}/me`);
+
+    const anonymous = page.getByLabel('Stay anonymous in public lists');
+    await anonymous.check();
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Stay anonymous in public lists').isChecked()).toBe(true);
+
+    const newPassword = 'glacier tea lantern orbit';
+    await page.getByLabel('Current password').fill(password);
+    await page.getByLabel('New password').fill('1234567890');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.waitForSelector('text=This is a frequently used password.');
+    await page.getByLabel('New password').fill(newPassword);
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.waitForSelector('text=Password changed.');
+
+    await page.getByRole('button', { name: 'Delete my account…' }).click();
+    await page.getByLabel('Your password').fill('not my password');
+    await page.getByRole('button', { name: 'Delete my account for good' }).click();
+    await page.waitForSelector('text=is not your current password');
+
+    await page.getByLabel('Your password').fill(newPassword);
+    await page.getByRole('button', { name: 'Delete my account for good' }).click();
+    await page.waitForURL(`${server.origin}/`);
+
+    await page.goto(`${server.origin}/signin`);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(newPassword);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForSelector('text=The email or password is wrong.');
+    await page.close();
+  });
+
   it('raised no script errors on any page', () => {
     expect(pageErrors).toEqual([]);
   });

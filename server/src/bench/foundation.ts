@@ -59,7 +59,7 @@ async function signedInHeaders(): Promise<Record<string, string>> {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
       email: `bench-${Date.now()}@example.test`,
-      password: 'bench password 123',
+      password: 'quiet glacier lantern 42',
       displayName: 'Bench',
     }),
   });

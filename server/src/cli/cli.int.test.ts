@@ -32,7 +32,10 @@ describe.runIf(testBackend() === 'pglite')('winterarc CLI', () => {
     expect(second.stdout).toMatch(/Problems seeded from .*: 0 new versions, [1-9]\d* unchanged\./);
   });
 
-  it('creates an admin from stdin, refuses a duplicate, and promotes with --promote', async () => {
+  // Each spawn compiles the CLI and opens the embedded database: seconds apiece on a busy machine.
+  it('creates an admin from stdin, refuses a duplicate, and promotes with --promote', {
+    timeout: 120_000,
+  }, async () => {
     const created = await winterarc(
       ['create-admin', '--email', 'Root@Example.test', '--password-stdin'],
       env,
@@ -58,6 +61,47 @@ describe.runIf(testBackend() === 'pglite')('winterarc CLI', () => {
     expect(short.stderr).toMatch(/password must be 10 to 256 characters/);
     const missing = await winterarc(['create-admin', '--email', 'x@example.test'], env);
     expect(missing.stderr).toContain('WINTERARC_ADMIN_PASSWORD');
+  });
+
+  it('refuses a common password for an admin, saying why', { timeout: 60_000 }, async () => {
+    const weak = await winterarc(['create-admin', '--email', 'weak@example.test'], {
+      ...env,
+      WINTERARC_ADMIN_PASSWORD: '1234567890',
+    });
+    expect(weak.code).toBe(2);
+    expect(weak.stderr).toContain('easy to guess');
+  });
+
+  it('demotes, disables, enables and deletes accounts with `user`, and keeps the last admin', {
+    timeout: 240_000,
+  }, async () => {
+    const email = 'second@example.test';
+    await winterarc(['create-admin', '--email', email], {
+      ...env,
+      WINTERARC_ADMIN_PASSWORD: 'glacier tea lantern',
+    });
+    const user = (action: string, ...more: string[]) =>
+      winterarc(['user', action, '--email', email, ...more], env);
+
+    expect((await user('demote')).stdout).toContain(`${email} is now a learner.`);
+    const again = await user('demote');
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('is not an admin');
+    expect((await user('disable')).stdout).toContain('is disabled');
+    expect((await user('enable')).stdout).toContain('is enabled');
+
+    const unconfirmed = await user('delete');
+    expect(unconfirmed.code).toBe(2);
+    expect(unconfirmed.stderr).toContain('add --yes to confirm');
+    expect((await user('delete', '--yes')).stdout).toContain('and all its data are deleted');
+    const gone = await user('disable');
+    expect(gone.code).toBe(2);
+    expect(gone.stderr).toContain(`there is no account ${email}`);
+
+    // root@example.test (made admin above) is now the only admin.
+    const last = await winterarc(['user', 'demote', '--email', 'root@example.test'], env);
+    expect(last.code).toBe(2);
+    expect(last.stderr).toContain('last enabled admin');
   });
 
   const packages = fileURLToPath(new URL('../../../judge/src/conformance/packages/', import.meta.url));

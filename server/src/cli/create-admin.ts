@@ -7,6 +7,7 @@ import { maxPasswordLength, minPasswordLength } from '../modules/auth/password.j
 import { normalizeEmail, registerAccount } from '../modules/auth/service.js';
 import { createUserRepository } from '../modules/users/repository.js';
 import { UsageError } from './run-command.js';
+import { withAccounts } from './user-commands.js';
 
 interface Options {
   email: string;
@@ -34,21 +35,25 @@ function readPassword(options: Options): string {
 export async function createAdminCommand(options: Options) {
   const email = normalizeEmail(options.email);
   if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw new UsageError(`"${options.email}" is not an email address`);
-  const password = options.promote ? undefined : readPassword(options);
-  const database = await openDatabaseFor(loadConfig());
+  const config = loadConfig();
+  if (options.promote) {
+    // Through the account service, so the account's live sessions carry the new role at once.
+    await withAccounts(config, async (accounts) => {
+      const found = await accounts.findByEmail(email);
+      if (found === undefined)
+        throw new UsageError(`there is no account ${email} to promote; drop --promote to create it`);
+      await accounts.setRole(found.id, 'admin');
+    });
+    process.stdout.write(`${email} is now an admin.\n`);
+    return;
+  }
+  const password = readPassword(options);
+  const database = await openDatabaseFor(config);
   try {
     await database.migrate();
     const users = createUserRepository(database.db);
-    if (options.promote) {
-      const found = await users.findCredentialsByEmail(email);
-      if (found === undefined)
-        throw new UsageError(`there is no account ${email} to promote; drop --promote to create it`);
-      await users.setRole(found.id, 'admin');
-      process.stdout.write(`${email} is now an admin.\n`);
-      return;
-    }
     try {
-      await registerAccount(users, { email, password: password!, displayName: options.name, role: 'admin' });
+      await registerAccount(users, { email, password, displayName: options.name, role: 'admin' });
     } catch (error) {
       if (error instanceof HttpProblem && error.status === 409) {
         throw new UsageError(`${email} already has an account; add --promote to make it an admin`);

@@ -14,6 +14,7 @@ import { problemImportCommand } from './problem-import.js';
 import { runRoles } from './roles.js';
 import { runCommand, UsageError } from './run-command.js';
 import { submitCommand } from './submit-command.js';
+import { type UserAction, userCommand } from './user-commands.js';
 
 const program = new Command()
   .name('winterarc')
@@ -67,6 +68,28 @@ program
     'read the password from standard input instead of WINTERARC_ADMIN_PASSWORD(_FILE)',
   )
   .action((options) => runCommand(() => createAdminCommand(options)));
+
+const user = program
+  .command('user')
+  .description(
+    'Account controls for operators (the admin API does the same): disable, enable, delete, demote.',
+  );
+const userActions: Array<[UserAction, string]> = [
+  ['disable', 'Disable an account: its sessions end at once and it cannot sign in until enabled.'],
+  ['enable', 'Enable a disabled account again (its old sessions stay ended).'],
+  ['delete', 'Delete an account and all its data (progress, notes, submissions); needs --yes.'],
+  ['demote', 'Make an admin a learner; it loses admin rights on its next request.'],
+];
+for (const [action, description] of userActions) {
+  const command = user
+    .command(action)
+    .description(description)
+    .requiredOption('--email <email>', "the account's email");
+  if (action === 'delete') command.option('--yes', 'confirm: the deletion cannot be undone');
+  command.action((options: { email: string; yes?: boolean }) =>
+    runCommand(() => userCommand(action, options)),
+  );
+}
 
 program
   .command('dead-letters')

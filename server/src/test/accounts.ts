@@ -1,6 +1,8 @@
 /** Account factories for tests: each call makes a new, unique learner (or admin). */
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import { decodeJwt, SignJWT } from 'jose';
+import type { Config } from '../infra/config/config.js';
 import type { DatabaseHandle } from '../infra/db/database.js';
 import { createUserRepository } from '../modules/users/repository.js';
 
@@ -57,4 +59,36 @@ export async function signUpAdmin(app: FastifyInstance, database: DatabaseHandle
     refreshToken: body.refreshToken,
     headers: { authorization: `Bearer ${body.accessToken}` },
   };
+}
+
+/** The session id (`sid`) an access token was issued with. */
+export function sessionIdOf(account: TestAccount): string {
+  return decodeJwt(account.accessToken).sid as string;
+}
+
+/**
+ * An access token signed with the server's own key, with any claims a test needs: what someone who
+ * knows the key (or a bug) could present. Defaults make a token the server would issue.
+ */
+export function signAccessToken(
+  auth: Config['auth'],
+  claims: {
+    sub: string;
+    sid: string;
+    role?: string;
+    aud?: string | string[];
+    /** Seconds since the epoch. */
+    iat?: number;
+    exp?: number;
+  },
+): Promise<string> {
+  const now = Math.floor(Date.now() / 1000);
+  return new SignJWT({ role: claims.role ?? 'learner', sid: claims.sid })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(claims.sub)
+    .setIssuer(auth.issuer)
+    .setAudience(claims.aud ?? auth.audience)
+    .setIssuedAt(claims.iat ?? now)
+    .setExpirationTime(claims.exp ?? now + 300)
+    .sign(auth.jwtSecret);
 }

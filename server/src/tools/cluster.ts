@@ -145,7 +145,7 @@ export class LearnerClient {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
         email: `load-${randomUUID().slice(0, 8)}@example.test`,
-        password: 'load test password 123',
+        password: 'quiet glacier lantern 42',
         displayName: 'Load test',
       }),
     });

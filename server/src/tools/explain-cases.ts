@@ -348,7 +348,7 @@ export const cases: QueryCase[] = [
     expectIndex: 'submissions_problem_accepted_idx',
     send: (db, s) =>
       createSubmissionRepository(db).list(
-        { problemId: s.popularProblemId, verdict: 'AC' },
+        { problemId: s.popularProblemId, verdict: 'AC', mode: 'submit' },
         { limit: pageSize, cursor: undefined },
       ),
   },

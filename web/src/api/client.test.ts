@@ -32,6 +32,8 @@ function sessionWith(accessToken: string): Session {
       email: 'a@example.com',
       displayName: 'Ada',
       role: 'learner',
+      disabled: false,
+      anonymous: false,
       createdAt: '2025-01-01T00:00:00Z',
     },
     accessToken,

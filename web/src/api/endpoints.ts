@@ -17,6 +17,7 @@ import type {
   SubmissionSummary,
   Topic,
   User,
+  UserSettings,
 } from './types';
 
 export interface SignUpInput {
@@ -64,6 +65,24 @@ export async function signOut(client: ApiClient): Promise<void> {
 
 export function getMe(client: ApiClient, signal?: AbortSignal): Promise<User> {
   return client.json<User>('/api/v1/users/me', { signal });
+}
+
+export function updateSettings(client: ApiClient, settings: UserSettings): Promise<User> {
+  return client.json<User>('/api/v1/users/me', { method: 'PATCH', body: settings });
+}
+
+/** Changes the password; the server ends every other session of the account. */
+export async function changePassword(
+  client: ApiClient,
+  input: { currentPassword: string; newPassword: string },
+): Promise<void> {
+  await client.request<void>('/api/v1/users/me/password', { method: 'POST', body: input });
+}
+
+/** Erases the account and all its data; the session ends with it. */
+export async function deleteAccount(client: ApiClient, password: string): Promise<void> {
+  await client.request<void>('/api/v1/users/me', { method: 'DELETE', body: { password } });
+  client.setSession(null);
 }
 
 export function getRoadmap(client: ApiClient, signal?: AbortSignal): Promise<Roadmap> {

@@ -7,7 +7,16 @@ export interface User {
   email: string;
   displayName: string;
   role: Role;
+  /** An admin disabled the account. */
+  disabled: boolean;
+  /** Public lists show "Anonymous" instead of the display name. */
+  anonymous: boolean;
   createdAt: string;
+}
+
+export interface UserSettings {
+  displayName?: string;
+  anonymous?: boolean;
 }
 
 export interface Session {

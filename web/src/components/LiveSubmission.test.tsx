@@ -21,6 +21,8 @@ const session = {
     email: 'a@example.test',
     displayName: 'Ada',
     role: 'learner',
+    disabled: false,
+    anonymous: false,
     createdAt: '2026-01-01T00:00:00Z',
   },
   accessToken: 'token',

@@ -1,4 +1,7 @@
 import { useMe } from '../api/queries';
+import { AnonymitySetting } from '../components/AnonymitySetting';
+import { ChangePassword } from '../components/ChangePassword';
+import { DeleteAccount } from '../components/DeleteAccount';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { ExportProgress } from '../components/ExportProgress';
 import { ImportProgress } from '../components/ImportProgress';
@@ -31,10 +34,23 @@ export function AccountPage() {
           </dl>
         )}
       </section>
+      {me.isSuccess && (
+        <section className="card" aria-labelledby="privacy-heading">
+          <h2 id="privacy-heading">Privacy</h2>
+          <AnonymitySetting user={me.data} />
+        </section>
+      )}
+      {me.isSuccess && (
+        <section className="card" aria-labelledby="security-heading">
+          <h2 id="security-heading">Sign-in</h2>
+          <ChangePassword />
+        </section>
+      )}
       <section className="card" aria-labelledby="data-heading">
         <h2 id="data-heading">Your data</h2>
         <ExportProgress />
         <ImportProgress />
+        <DeleteAccount />
       </section>
     </div>
   );

@@ -50,9 +50,14 @@ export interface Config {
     accessTokenTtlSeconds: number;
     refreshTokenTtlSeconds: number;
     /** Failed sign-ins allowed per account and per client address inside the window, then 429. */
-    maxFailedSignInsPerAccount: number;
+    /** Failures of one account from one address (or one known device) per `signInWindowSeconds`. */
+    maxFailedSignInsPerAccountAndAddress: number;
+    /** Failures from one address, whatever the accounts, per `signInWindowSeconds`. */
     maxFailedSignInsPerAddress: number;
     signInWindowSeconds: number;
+    /** The slow limit: failures of one account from anywhere per `signInAccountWindowSeconds`. */
+    maxFailedSignInsPerAccount: number;
+    signInAccountWindowSeconds: number;
   };
   /** Requests allowed per window (then 429), counted in the shared counter store. */
   rateLimits: {
@@ -158,9 +163,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         min: 300,
         max: 365 * 86400,
       }),
-      maxFailedSignInsPerAccount: read.integer('SIGNIN_MAX_FAILURES_PER_ACCOUNT', 5, { min: 1, max: 1000 }),
+      maxFailedSignInsPerAccountAndAddress: read.integer('SIGNIN_MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS', 5, {
+        min: 1,
+        max: 1000,
+      }),
       maxFailedSignInsPerAddress: read.integer('SIGNIN_MAX_FAILURES_PER_ADDRESS', 20, { min: 1, max: 10000 }),
       signInWindowSeconds: read.integer('SIGNIN_WINDOW_SECONDS', 900, { min: 1, max: 86400 }),
+      maxFailedSignInsPerAccount: read.integer('SIGNIN_MAX_FAILURES_PER_ACCOUNT', 50, {
+        min: 1,
+        max: 100_000,
+      }),
+      signInAccountWindowSeconds: read.integer('SIGNIN_ACCOUNT_WINDOW_SECONDS', 86400, {
+        min: 1,
+        max: 7 * 86400,
+      }),
     },
     rateLimits: {
       windowSeconds: read.integer('RATE_LIMIT_WINDOW_SECONDS', 60, { min: 1, max: 3600 }),

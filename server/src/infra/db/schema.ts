@@ -51,6 +51,10 @@ export const users = pgTable(
     roleId: smallint('role_id')
       .notNull()
       .references(() => roles.id),
+    /** Set by an admin: the account cannot sign in, and its sessions stop working at once. */
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    /** The learner's choice: public lists (a problem's accepted submissions) show "Anonymous". */
+    anonymous: boolean('anonymous').notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [
@@ -388,10 +392,10 @@ export const submissions = pgTable(
     // "My submissions, newest first" with keyset pagination.
     index('submissions_user_created_idx').on(t.userId, t.createdAt, t.id),
     index('submissions_problem_version_id_idx').on(t.problemVersionId),
-    // "Accepted solutions of this problem, newest first": only AC rows, as the listing asks.
+    // "Accepted solutions of this problem, newest first": only full (submit-mode) AC rows, as the listing asks.
     index('submissions_problem_accepted_idx')
       .on(t.problemId, t.createdAt, t.id)
-      .where(sql`${t.verdict} = 'AC'`),
+      .where(sql`${t.verdict} = 'AC' and ${t.mode} = 'submit'`),
     // The stuck-submission sweeper scans only unfinished rows.
     index('submissions_unfinished_idx').on(t.status, t.createdAt).where(sql`${t.status} <> 'done'`),
     uniqueIndex('submissions_user_idempotency_key').on(t.userId, t.idempotencyKey),

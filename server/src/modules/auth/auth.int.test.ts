@@ -1,11 +1,14 @@
 import { SignJWT, UnsecuredJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUp, signUpAdmin, uniqueEmail } from '../../test/accounts.js';
+import { sessionIdOf, signUp, signUpAdmin, uniqueEmail } from '../../test/accounts.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp({ SIGNIN_MAX_FAILURES_PER_ACCOUNT: '3', SIGNIN_MAX_FAILURES_PER_ADDRESS: '8' });
+  t = await startTestApp({
+    SIGNIN_MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS: '3',
+    SIGNIN_MAX_FAILURES_PER_ADDRESS: '8',
+  });
 });
 afterAll(() => t.close());
 
@@ -93,6 +96,29 @@ describe('sign-up', () => {
     expect(problem.errors.filter((e: { field: string }) => e.field === field)).toHaveLength(1);
   });
 
+  it.each([
+    ['a common password', '1234567890', 'frequently used password'],
+    ['ten spaces', '          ', 'Repeated characters'],
+  ])('refuses %s, saying why and what to do', async (_, password, why) => {
+    const response = await post('/api/v1/auth/signup', { email: uniqueEmail(), password, displayName: 'Bo' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().detail).toContain(why);
+    expect(response.json().detail).toContain('passphrase');
+    expect(response.json().errors[0]).toMatchObject({ in: 'body', field: 'password' });
+  });
+
+  it('refuses the email itself, or a password built on the name, as the password', async () => {
+    const email = uniqueEmail();
+    for (const [password, displayName] of [
+      [email, 'Bo'],
+      ['Grizzlebeard2026', 'Captain Grizzlebeard'],
+    ]) {
+      const response = await post('/api/v1/auth/signup', { email, password, displayName });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().detail).toContain('your email address or your name');
+    }
+  });
+
   it('answers malformed JSON with a 400 problem, not a 500', async () => {
     const response = await t.app.inject({
       method: 'POST',
@@ -124,13 +150,11 @@ describe('sign-in', () => {
     expect(response.json().detail).toBe('The email or password is wrong.');
   });
 
-  it('locks an account after repeated failures, even for the right password, with Retry-After', async () => {
+  it('locks an account for the address that failed, even for the right password, with Retry-After', async () => {
     const account = await signUp(t.app);
-    const from = { 'x-forwarded-for': '203.0.113.7' };
     for (let i = 0; i < 3; i += 1) {
       expect(
-        (await post('/api/v1/auth/signin', { email: account.email, password: 'bad guess!' }, from))
-          .statusCode,
+        (await post('/api/v1/auth/signin', { email: account.email, password: 'bad guess!' })).statusCode,
       ).toBe(401);
     }
     const locked = await post('/api/v1/auth/signin', { email: account.email, password: account.password });
@@ -261,7 +285,7 @@ describe('access tokens', () => {
   it('refuses a token signed with another key, or for another audience, or expired', async () => {
     const account = await signUp(t.app);
     const sign = (key: Uint8Array, audience: string, expires: string | number) =>
-      new SignJWT({ role: 'learner' })
+      new SignJWT({ role: 'learner', sid: sessionIdOf(account) })
         .setProtectedHeader({ alg: 'HS256' })
         .setSubject(account.id)
         .setIssuer('winterarc')

@@ -1,9 +1,12 @@
 /**
- * Who is calling: a Bearer access token is checked on the routes that ask for it. Authorization
- * (what the caller may do) is stated per route with `requireRole`, and per row in the services.
+ * Who is calling: a Bearer access token is checked on the routes that ask for it — its signature and
+ * claims, then whether its session still stands (sessions.ts), which also gives the account's current
+ * role. Authorization (what the caller may do) is stated per route with `requireRole`, and per row in
+ * the services.
  */
 import type { FastifyRequest } from 'fastify';
 import { problems } from '../../infra/http/problem.js';
+import type { Sessions } from './sessions.js';
 import type { AccessClaims, AccessTokens, Role } from './tokens.js';
 
 declare module 'fastify' {
@@ -19,17 +22,38 @@ export function bearerTokenOf(request: FastifyRequest): string | undefined {
   return header === undefined ? undefined : /^Bearer ([A-Za-z0-9_.-]+)$/i.exec(header)?.[1];
 }
 
-export function createGuards(accessTokens: AccessTokens) {
+/**
+ * The claims of a token that is ours, current, and whose session still stands (with the account's
+ * role as it is now), or undefined. HTTP guards and the WebSocket both authenticate through this.
+ */
+export async function authenticate(
+  accessTokens: AccessTokens,
+  sessions: Sessions,
+  token: string,
+): Promise<(AccessClaims & { expiresAt: number }) | undefined> {
+  const claims = await accessTokens.verify(token);
+  if (claims === undefined) return undefined;
+  const role = await sessions.currentRole(claims);
+  return role === undefined ? undefined : { ...claims, role };
+}
+
+export function createGuards(accessTokens: AccessTokens, sessions: Sessions) {
   async function readPrincipal(request: FastifyRequest): Promise<AccessClaims | undefined> {
     if (request.headers.authorization === undefined) return undefined;
     const token = bearerTokenOf(request);
-    const claims = token === undefined ? undefined : await accessTokens.verify(token);
-    if (claims === undefined) {
+    const verified = token === undefined ? undefined : await accessTokens.verify(token);
+    if (verified === undefined) {
       throw problems.unauthenticated(
         'The access token is missing, malformed, expired or not issued by this server. Refresh it or sign in again.',
       );
     }
-    return claims;
+    const role = await sessions.currentRole(verified);
+    if (role === undefined) {
+      throw problems.unauthenticated(
+        'This session has ended (signed out, or the account was changed, disabled or deleted). Sign in again.',
+      );
+    }
+    return { userId: verified.userId, sessionId: verified.sessionId, role };
   }
 
   const requireUser = async (request: FastifyRequest) => {

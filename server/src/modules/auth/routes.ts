@@ -66,11 +66,18 @@ export function authRoutes(deps: { auth: AuthService; secureCookies: boolean; re
           tags,
           summary: 'Sign in with email and password',
           body: signInBody,
-          response: { 200: sessionSchema, ...problemResponses(400, 401, 429) },
+          response: { 200: sessionSchema, ...problemResponses(400, 401, 403, 429) },
         },
       },
       async (request, reply) => {
-        return present(reply, await auth.signIn({ ...request.body, clientAddress: request.ip }));
+        return present(
+          reply,
+          await auth.signIn({
+            ...request.body,
+            clientAddress: request.ip,
+            refreshToken: request.cookies[refreshCookieName],
+          }),
+        );
       },
     );
 
@@ -83,7 +90,7 @@ export function authRoutes(deps: { auth: AuthService; secureCookies: boolean; re
           description:
             'Refresh tokens are single use. Presenting one that was already used signs out every session descended from it.',
           body: refreshBody,
-          response: { 200: sessionSchema, ...problemResponses(400, 401) },
+          response: { 200: sessionSchema, ...problemResponses(400, 401, 403) },
         },
         preValidation: emptyBodyIsEmptyObject,
       },
@@ -139,6 +146,7 @@ export function authRoutes(deps: { auth: AuthService; secureCookies: boolean; re
                   email: required(form.username, 'username'),
                   password: required(form.password, 'password'),
                   clientAddress: request.ip,
+                  refreshToken: request.cookies[refreshCookieName],
                 })
               : await auth.refresh(required(form.refresh_token, 'refresh_token'));
           return {
@@ -149,7 +157,7 @@ export function authRoutes(deps: { auth: AuthService; secureCookies: boolean; re
           };
         } catch (error) {
           // RFC 6749 §5.2: a failed grant is invalid_grant (400), whatever the reason.
-          if (error instanceof HttpProblem && error.status === 401) {
+          if (error instanceof HttpProblem && (error.status === 401 || error.status === 403)) {
             throw new HttpProblem(400, error.type, error.detail, {
               error: 'invalid_grant',
               error_description: error.detail,

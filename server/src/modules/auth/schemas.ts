@@ -1,11 +1,12 @@
 import { Type } from 'typebox';
+import { displayName } from '../users/schemas.js';
 import { maxPasswordLength, minPasswordLength } from './password.js';
 
 const email = Type.String({ format: 'email', maxLength: 254, description: 'Case is ignored.' });
 const password = Type.String({
   minLength: minPasswordLength,
   maxLength: maxPasswordLength,
-  description: `${minPasswordLength} to ${maxPasswordLength} characters; a passphrase is best.`,
+  description: `${minPasswordLength} to ${maxPasswordLength} characters, not a common or breached password, nor built on your email or name; a passphrase of a few unrelated words is best.`,
 });
 
 export const userSchema = Type.Object(
@@ -14,6 +15,10 @@ export const userSchema = Type.Object(
     email: Type.String(),
     displayName: Type.String(),
     role: Type.Union([Type.Literal('learner'), Type.Literal('admin')]),
+    disabled: Type.Boolean({ description: 'An admin disabled the account: it cannot sign in.' }),
+    anonymous: Type.Boolean({
+      description: 'Public lists (a problem\'s accepted submissions) show "Anonymous" instead of the name.',
+    }),
     createdAt: Type.String({ format: 'date-time' }),
   },
   { $id: 'User' },
@@ -23,12 +28,7 @@ export const signUpBody = Type.Object(
   {
     email,
     password,
-    displayName: Type.String({
-      minLength: 1,
-      maxLength: 80,
-      pattern: '\\S',
-      description: 'Shown to you; 1-80 characters.',
-    }),
+    displayName,
   },
   { additionalProperties: false },
 );

@@ -7,7 +7,9 @@ import type { Config } from '../../infra/config/config.js';
 import { problems } from '../../infra/http/problem.js';
 import type { UserRepository, UserRow } from '../users/repository.js';
 import { hashPassword, verifyPassword } from './password.js';
+import { assertStrongPassword } from './password-strength.js';
 import type { RefreshTokenRepository } from './refresh-token-repository.js';
+import type { Sessions } from './sessions.js';
 import type { SignInThrottle } from './sign-in-throttle.js';
 import { type AccessTokens, hashRefreshToken, newRefreshToken, type Role } from './tokens.js';
 
@@ -27,6 +29,10 @@ export async function registerAccount(
   users: UserRepository,
   input: { email: string; password: string; displayName: string; role?: Role },
 ): Promise<UserRow> {
+  await assertStrongPassword(input.password, {
+    email: normalizeEmail(input.email),
+    displayName: input.displayName.trim(),
+  });
   const user = await users.create({
     email: normalizeEmail(input.email),
     displayName: input.displayName.trim(),
@@ -43,9 +49,10 @@ export function createAuthService(deps: {
   refreshTokens: RefreshTokenRepository;
   accessTokens: AccessTokens;
   throttle: SignInThrottle;
+  sessions: Sessions;
   auth: Config['auth'];
 }) {
-  const { users, refreshTokens, accessTokens, throttle, auth } = deps;
+  const { users, refreshTokens, accessTokens, throttle, sessions, auth } = deps;
 
   async function startSession(user: UserRow, familyId: string = randomUUID()): Promise<Session> {
     const refreshToken = newRefreshToken();
@@ -55,7 +62,7 @@ export function createAuthService(deps: {
       tokenHash: hashRefreshToken(refreshToken),
       expiresAt: new Date(Date.now() + auth.refreshTokenTtlSeconds * 1000),
     });
-    const accessToken = await accessTokens.sign({ userId: user.id, role: user.role });
+    const accessToken = await accessTokens.sign({ userId: user.id, role: user.role, sessionId: familyId });
     return { user, accessToken, expiresIn: accessTokens.ttlSeconds, refreshToken };
   }
 
@@ -64,16 +71,34 @@ export function createAuthService(deps: {
       return startSession(await registerAccount(users, input));
     },
 
-    async signIn(input: { email: string; password: string; clientAddress: string }): Promise<Session> {
+    /**
+     * Checks the password under the sign-in throttle. `refreshToken` is the client's refresh cookie,
+     * if any: a live one of this account marks the client as the owner's known device.
+     */
+    async signIn(input: {
+      email: string;
+      password: string;
+      clientAddress: string;
+      refreshToken?: string | undefined;
+    }): Promise<Session> {
       const email = normalizeEmail(input.email);
-      await throttle.assertAllowed(email, input.clientAddress);
       const found = await users.findCredentialsByEmail(email);
+      const deviceHash = input.refreshToken === undefined ? undefined : hashRefreshToken(input.refreshToken);
+      const knownDevice =
+        found !== undefined &&
+        deviceHash !== undefined &&
+        (await refreshTokens.isKnownDevice(deviceHash, found.id))
+          ? deviceHash
+          : undefined;
+      const attempt = { email, address: input.clientAddress, knownDevice };
+      await throttle.assertAllowed(attempt);
       if (!(await verifyPassword(found?.passwordHash, input.password)) || found === undefined) {
-        await throttle.recordFailure(email, input.clientAddress);
+        await throttle.recordFailure(attempt);
         throw problems.unauthenticated('The email or password is wrong.');
       }
-      await throttle.recordSuccess(email);
+      await throttle.recordSuccess(attempt);
       const { passwordHash: _, ...user } = found;
+      if (user.disabledAt !== null) throw accountDisabled();
       return startSession(user);
     },
 
@@ -82,6 +107,7 @@ export function createAuthService(deps: {
       const claim = await refreshTokens.claim(hashRefreshToken(refreshToken));
       if (claim.outcome === 'reused') {
         await refreshTokens.revokeFamily(claim.familyId);
+        await sessions.changed(claim.userId, [claim.familyId]);
         throw problems.unauthenticated(
           'This refresh token was already used, so every session descended from it has been signed out. Sign in again.',
         );
@@ -91,15 +117,21 @@ export function createAuthService(deps: {
       }
       const user = await users.findById(claim.userId);
       if (user === undefined) throw problems.unauthenticated('The account no longer exists.');
+      if (user.disabledAt !== null) throw accountDisabled();
       return startSession(user, claim.familyId);
     },
 
     /** Ends the session the refresh token belongs to (its whole family). Unknown tokens are ignored. */
     async signOut(refreshToken: string) {
       const family = await refreshTokens.familyOf(hashRefreshToken(refreshToken));
-      if (family !== undefined) await refreshTokens.revokeFamily(family.familyId);
+      if (family === undefined) return;
+      await refreshTokens.revokeFamily(family.familyId);
+      await sessions.changed(family.userId, [family.familyId]);
     },
   };
 }
+
+const accountDisabled = () =>
+  problems.forbidden('This account is disabled. Ask an administrator of this Winter Arc to enable it.');
 
 export type AuthService = ReturnType<typeof createAuthService>;

@@ -1,7 +1,9 @@
 /**
  * Access tokens are short-lived JWTs (HS256 pinned: a token claiming any other algorithm, "none"
- * included, is refused); issuer and audience are checked. Refresh tokens are opaque random strings,
- * stored only as hashes.
+ * included, is refused); issuer and a single-valued audience are checked, and a token issued in the
+ * future (beyond a small clock skew) is refused. Each names its session (`sid`, the refresh-token
+ * family it was issued with), so that signing out or changing the account ends it at once (see
+ * sessions.ts). Refresh tokens are opaque random strings, stored only as hashes.
  * @see https://github.com/panva/jose
  */
 import { createHash, randomBytes } from 'node:crypto';
@@ -13,6 +15,8 @@ export type Role = 'learner' | 'admin';
 export interface AccessClaims {
   userId: string;
   role: Role;
+  /** The session (refresh-token family) the token was issued with. */
+  sessionId: string;
 }
 
 /** What a verified token says, with when it stops being valid (long-lived connections need it). */
@@ -23,12 +27,18 @@ export interface VerifiedAccess extends AccessClaims {
 
 const algorithm = 'HS256';
 
+/** How far ahead of this server's clock another instance's may be: an `iat` beyond it is forged. */
+export const clockSkewSeconds = 30;
+
+// Both ids are UUIDs in the database; anything else is not a token we issued.
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export function createAccessTokens(auth: Config['auth']) {
   return {
     ttlSeconds: auth.accessTokenTtlSeconds,
 
     sign(claims: AccessClaims): Promise<string> {
-      return new SignJWT({ role: claims.role })
+      return new SignJWT({ role: claims.role, sid: claims.sessionId })
         .setProtectedHeader({ alg: algorithm, typ: 'JWT' })
         .setSubject(claims.userId)
         .setIssuer(auth.issuer)
@@ -45,12 +55,18 @@ export function createAccessTokens(auth: Config['auth']) {
           algorithms: [algorithm],
           issuer: auth.issuer,
           audience: auth.audience,
-          requiredClaims: ['sub', 'exp', 'iat'],
+          requiredClaims: ['sub', 'exp', 'iat', 'sid'],
         });
-        const role = payload.role;
-        if (typeof payload.sub !== 'string' || (role !== 'learner' && role !== 'admin')) return undefined;
+        const { role, sid, sub, aud, iat } = payload;
+        if (typeof sub !== 'string' || typeof sid !== 'string' || (role !== 'learner' && role !== 'admin'))
+          return undefined;
+        if (!uuidPattern.test(sub) || !uuidPattern.test(sid)) return undefined;
+        // jose accepts an audience array that merely contains ours; we issue exactly one audience.
+        if (typeof aud !== 'string') return undefined;
+        // A token "issued" later than now was not issued by us (jose checks iat only with maxTokenAge).
+        if ((iat ?? 0) > Date.now() / 1000 + clockSkewSeconds) return undefined;
         // requiredClaims guarantees exp.
-        return { userId: payload.sub, role, expiresAt: (payload.exp ?? 0) * 1000 };
+        return { userId: sub, role, sessionId: sid, expiresAt: (payload.exp ?? 0) * 1000 };
       } catch {
         return undefined;
       }

@@ -3,7 +3,9 @@
  * access token, either as `Authorization: Bearer …` on the upgrade (CLI clients) or, since browsers
  * cannot set that header, as the first message `{"type":"auth","token":"…"}` within 5 seconds — never
  * in the URL, where it would end up in access logs. The socket is closed (4401) when the token
- * expires, so a revoked session does not keep listening. The socket hears its owner's channel only, via
+ * expires, and as soon as its session ends (sign-out, account disabled or deleted: announced on the
+ * account's channel, and re-checked at every heartbeat in case that announcement was lost), so a
+ * revoked session does not keep listening. The socket hears its owner's channel only, via
  * pub/sub, so any API instance can serve any user whichever worker judges their submission.
  * @see https://github.com/fastify/fastify-websocket
  */
@@ -11,6 +13,8 @@ import type {} from '@fastify/websocket';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
 import type { PubSub } from '../../infra/pubsub/pubsub.js';
+import { authenticate } from '../auth/guards.js';
+import { accountChannel, type Sessions } from '../auth/sessions.js';
 import type { AccessTokens, VerifiedAccess } from '../auth/tokens.js';
 import { userChannel } from './events.js';
 
@@ -20,7 +24,11 @@ export const closeCodes = { unauthenticated: 4401, authTimeout: 4408, badMessage
 const authTimeoutMs = 5000;
 const heartbeatMs = 30_000;
 
-export function liveRoute(deps: { pubsub: PubSub; accessTokens: AccessTokens }) {
+export function liveRoute(deps: { pubsub: PubSub; accessTokens: AccessTokens; sessions: Sessions }) {
+  const verify = (token: string) => authenticate(deps.accessTokens, deps.sessions, token);
+  /** Ends the socket as "try again later" (1011) when the session cannot be checked (database down). */
+  const unavailable = (socket: WebSocket) =>
+    socket.close(1011, 'cannot check the session now; reconnect later');
   return async function register(app: FastifyInstance) {
     app.get(
       '/ws',
@@ -36,21 +44,38 @@ export function liveRoute(deps: { pubsub: PubSub; accessTokens: AccessTokens }) 
       (socket: WebSocket, request: FastifyRequest) => {
         let stop: (() => Promise<void>) | undefined;
         let closed = false;
+        let claims: VerifiedAccess | undefined;
+        const stillStands = async () => {
+          if (claims === undefined || closed) return;
+          try {
+            if ((await deps.sessions.currentRole(claims)) === undefined)
+              refuse(closeCodes.unauthenticated, 'session ended; sign in again');
+          } catch {
+            unavailable(socket);
+          }
+        };
 
         let expiry: NodeJS.Timeout | undefined;
-        const start = async (claims: VerifiedAccess) => {
+        const start = async (verified: VerifiedAccess) => {
           if (closed) return;
+          claims = verified;
           // A socket is authorised as long as its token: at expiry the client refreshes and reconnects.
           expiry = setTimeout(
             () => refuse(closeCodes.unauthenticated, 'access token expired; refresh it and reconnect'),
-            Math.max(0, claims.expiresAt - Date.now()),
+            Math.max(0, verified.expiresAt - Date.now()),
           );
-          const unsubscribe = await deps.pubsub.subscribe(userChannel(claims.userId), (event) => {
+          const unsubscribeEvents = await deps.pubsub.subscribe(userChannel(verified.userId), (event) => {
             if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(event));
           });
+          const unsubscribeAccount = await deps.pubsub.subscribe(accountChannel(verified.userId), () => {
+            void stillStands();
+          });
+          const unsubscribe = () => Promise.all([unsubscribeEvents(), unsubscribeAccount()]).then(() => {});
           if (closed) return void unsubscribe();
           stop = unsubscribe;
-          socket.send(JSON.stringify({ type: 'ready' }));
+          // The session may have ended while we subscribed, and its announcement gone unheard.
+          await stillStands();
+          if (!closed) socket.send(JSON.stringify({ type: 'ready' }));
         };
 
         const refuse = (code: number, reason: string) => socket.close(code, reason);
@@ -64,6 +89,7 @@ export function liveRoute(deps: { pubsub: PubSub; accessTokens: AccessTokens }) 
           if (!alive) return socket.terminate();
           alive = false;
           socket.ping();
+          void stillStands();
         }, heartbeatMs);
 
         socket.on('close', () => {
@@ -79,10 +105,10 @@ export function liveRoute(deps: { pubsub: PubSub; accessTokens: AccessTokens }) 
         let authTimer: NodeJS.Timeout | undefined;
         if (header !== undefined) {
           void (async () => {
-            const claims = bearer === undefined ? undefined : await deps.accessTokens.verify(bearer);
-            if (claims === undefined) return refuse(closeCodes.unauthenticated, 'invalid access token');
-            await start(claims);
-          })();
+            const verified = bearer === undefined ? undefined : await verify(bearer);
+            if (verified === undefined) return refuse(closeCodes.unauthenticated, 'invalid access token');
+            await start(verified);
+          })().catch(() => unavailable(socket));
           socket.on('message', () => undefined);
           return;
         }
@@ -101,13 +127,11 @@ export function liveRoute(deps: { pubsub: PubSub; accessTokens: AccessTokens }) 
               return refuse(closeCodes.badMessage, 'messages are JSON');
             }
             const token = message.type === 'auth' ? message.token : undefined;
-            const claims =
-              typeof token === 'string' && token.length <= 4096
-                ? await deps.accessTokens.verify(token)
-                : undefined;
-            if (claims === undefined) return refuse(closeCodes.unauthenticated, 'invalid access token');
-            await start(claims);
-          })();
+            const verified =
+              typeof token === 'string' && token.length <= 4096 ? await verify(token) : undefined;
+            if (verified === undefined) return refuse(closeCodes.unauthenticated, 'invalid access token');
+            await start(verified);
+          })().catch(() => unavailable(socket));
         });
       },
     );

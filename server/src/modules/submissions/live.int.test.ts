@@ -4,7 +4,7 @@ import path from 'node:path';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebSocket } from 'ws';
-import { signUp, type TestAccount } from '../../test/accounts.js';
+import { sessionIdOf, signUp, type TestAccount } from '../../test/accounts.js';
 import { conformancePackages, type PipelineTest, startPipelineTest } from '../../test/pipeline.js';
 import { closeCodes } from './live-route.js';
 
@@ -96,7 +96,7 @@ describe('live submission events', () => {
   it('closes with 4401 when the access token expires, so the client refreshes it', async () => {
     const { auth } = t.config;
     const now = Math.floor(Date.now() / 1000);
-    const shortLived = await new SignJWT({ role: 'learner' })
+    const shortLived = await new SignJWT({ role: 'learner', sid: sessionIdOf(learner) })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(learner.id)
       .setIssuer(auth.issuer)

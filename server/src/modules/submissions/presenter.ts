@@ -37,21 +37,32 @@ export function presentSubmission(row: SubmissionRow, problemSlug: string, resul
 /** Verdicts whose message is about the program's own behaviour, not the expected answer. */
 const revealsNothing = (verdict: string) => ['RE', 'TLE', 'MLE', 'OLE'].includes(verdict);
 
-export function presentListItem(row: {
-  id: string;
-  displayName: string;
-  problemSlug: string;
-  language: string;
-  mode: string;
-  status: string;
-  verdict: string | null;
-  score: number | null;
-  createdAt: Date;
-  judgedAt: Date | null;
-}) {
+/** What public lists show for a learner who chose to stay anonymous. */
+export const anonymousAuthor = 'Anonymous';
+
+/**
+ * A submission in a list. In a public list (`audience: 'public'`, other learners reading) a learner
+ * who chose anonymity is "Anonymous"; the owner's own list and an admin's show the name.
+ */
+export function presentListItem(
+  row: {
+    id: string;
+    displayName: string;
+    anonymous: boolean;
+    problemSlug: string;
+    language: string;
+    mode: string;
+    status: string;
+    verdict: string | null;
+    score: number | null;
+    createdAt: Date;
+    judgedAt: Date | null;
+  },
+  audience: 'public' | 'private' = 'private',
+) {
   return {
     id: row.id,
-    author: row.displayName,
+    author: audience === 'public' && row.anonymous ? anonymousAuthor : row.displayName,
     problem: row.problemSlug,
     language: row.language,
     mode: row.mode,

@@ -66,6 +66,7 @@ export interface ListFilters {
   problemId?: number;
   language?: string;
   verdict?: Verdict;
+  mode?: 'run' | 'submit';
   from?: Date;
   to?: Date;
 }
@@ -259,6 +260,7 @@ export function createSubmissionRepository(db: Database) {
         filters.problemId === undefined ? undefined : eq(submissions.problemId, filters.problemId),
         filters.language === undefined ? undefined : eq(submissions.language, filters.language),
         filters.verdict === undefined ? undefined : eq(submissions.verdict, filters.verdict),
+        filters.mode === undefined ? undefined : eq(submissions.mode, filters.mode),
         filters.from === undefined ? undefined : gte(submissions.createdAt, filters.from),
         filters.to === undefined ? undefined : lt(submissions.createdAt, filters.to),
       ];
@@ -267,6 +269,7 @@ export function createSubmissionRepository(db: Database) {
           id: submissions.id,
           userId: submissions.userId,
           displayName: users.displayName,
+          anonymous: users.anonymous,
           problemSlug: problems.slug,
           language: submissions.language,
           mode: submissions.mode,

@@ -109,7 +109,7 @@ export function submissionRoutes(deps: { service: SubmissionService; guards: Gua
           },
           { limit, cursor },
         );
-        return { data: page.data.map(presentListItem), nextCursor: page.nextCursor };
+        return { data: page.data.map((row) => presentListItem(row)), nextCursor: page.nextCursor };
       },
     );
 
@@ -120,7 +120,9 @@ export function submissionRoutes(deps: { service: SubmissionService; guards: Gua
         schema: {
           tags,
           security,
-          summary: "A problem's accepted submissions, newest first (no source code)",
+          summary: "A problem's accepted full submissions, newest first (no source code)",
+          description:
+            'Only submissions judged on every test (mode "submit") with verdict AC; runs on the samples are not listed. Learners who chose anonymity (PATCH /users/me) appear as "Anonymous".',
           params: Type.Object({ slug: Type.String({ minLength: 1, maxLength: 64 }) }),
           querystring: acceptedQuery,
           response: { 200: submissionPage, ...problemResponses(400, 401, 404) },
@@ -132,7 +134,7 @@ export function submissionRoutes(deps: { service: SubmissionService; guards: Gua
           limit,
           cursor,
         });
-        return { data: page.data.map(presentListItem), nextCursor: page.nextCursor };
+        return { data: page.data.map((row) => presentListItem(row, 'public')), nextCursor: page.nextCursor };
       },
     );
   };

@@ -121,7 +121,10 @@ export function createSubmissionService(deps: {
       return submissions.list({ ...filters, userId, problemId }, page);
     },
 
-    /** A problem's accepted submissions (anyone signed in; no source code in the list). */
+    /**
+     * A problem's accepted submissions (anyone signed in; no source code in the list): full
+     * submissions only, since a run on the samples proves nothing about the hidden tests.
+     */
     async accepted(
       slug: string,
       filters: Pick<ListFilters, 'language' | 'from' | 'to'>,
@@ -129,7 +132,7 @@ export function createSubmissionService(deps: {
     ) {
       const problemId = await deps.problems.idOf(slug);
       if (problemId === undefined) throw problems.notFound(`No problem has the slug "${slug}".`);
-      return submissions.list({ ...filters, problemId, verdict: 'AC' }, page);
+      return submissions.list({ ...filters, problemId, verdict: 'AC', mode: 'submit' }, page);
     },
   };
 }

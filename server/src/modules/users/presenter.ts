@@ -7,6 +7,8 @@ export function presentUser(user: UserRow) {
     email: user.email,
     displayName: user.displayName,
     role: user.role,
+    disabled: user.disabledAt !== null,
+    anonymous: user.anonymous,
     createdAt: user.createdAt.toISOString(),
   };
 }

@@ -11,6 +11,10 @@ export interface UserRow {
   email: string;
   displayName: string;
   role: Role;
+  /** When an admin disabled the account; null while it is enabled. */
+  disabledAt: Date | null;
+  /** Shown as "Anonymous" in public lists. */
+  anonymous: boolean;
   createdAt: Date;
 }
 
@@ -19,6 +23,8 @@ const publicColumns = {
   email: users.email,
   displayName: users.displayName,
   roleId: users.roleId,
+  disabledAt: users.disabledAt,
+  anonymous: users.anonymous,
   createdAt: users.createdAt,
 };
 
@@ -60,6 +66,17 @@ export function createUserRepository(db: Database) {
 
     async setPasswordHash(id: string, passwordHash: string) {
       await db.update(users).set({ passwordHash }).where(eq(users.id, id));
+    },
+
+    /** The learner's own settings; undefined when the account does not exist. */
+    async updateSettings(id: string, settings: { displayName?: string; anonymous?: boolean }) {
+      const [row] = await db.update(users).set(settings).where(eq(users.id, id)).returning(publicColumns);
+      return row === undefined ? undefined : toUser(row);
+    },
+
+    async passwordHashOf(id: string) {
+      const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, id));
+      return row?.passwordHash;
     },
 
     async list(query: {

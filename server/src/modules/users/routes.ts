@@ -1,4 +1,7 @@
-/** /api/v1/users: the caller's own account, and the admin's paged list of all accounts. */
+/**
+ * /api/v1/users: the caller's own account (read, settings, deletion), and the admin's paged list of
+ * all accounts with role changes, disabling and deletion.
+ */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
@@ -6,8 +9,10 @@ import { pageQuerySchema } from '../../infra/http/pagination.js';
 import { problems } from '../../infra/http/problem.js';
 import { problemResponses } from '../../infra/http/schemas.js';
 import { type Guards, principalOf } from '../auth/guards.js';
+import type { AccountService } from './account-service.js';
 import { presentUser } from './presenter.js';
 import type { UserRepository } from './repository.js';
+import { adminChangeBody, changePasswordBody, deleteOwnBody, settingsBody, userIdParams } from './schemas.js';
 
 const listQuery = Type.Object(
   {
@@ -22,8 +27,8 @@ const listQuery = Type.Object(
   { additionalProperties: false },
 );
 
-export function userRoutes(deps: { users: UserRepository; guards: Guards }) {
-  const { users, guards } = deps;
+export function userRoutes(deps: { users: UserRepository; accounts: AccountService; guards: Guards }) {
+  const { users, accounts, guards } = deps;
   return async function register(instance: FastifyInstance) {
     const app = instance.withTypeProvider<TypeBoxTypeProvider>();
     const tags = ['users'];
@@ -44,6 +49,104 @@ export function userRoutes(deps: { users: UserRepository; guards: Guards }) {
         const user = await users.findById(principalOf(request).userId);
         if (user === undefined) throw problems.unauthenticated('Your account no longer exists.');
         return presentUser(user);
+      },
+    );
+
+    app.patch(
+      '/users/me',
+      {
+        preHandler: guards.requireUser,
+        schema: {
+          tags,
+          security,
+          summary: 'Change your settings: display name, anonymity in public lists',
+          body: settingsBody,
+          response: { 200: Type.Ref('User'), ...problemResponses(400, 401) },
+        },
+      },
+      async (request) =>
+        presentUser(await accounts.updateSettings(principalOf(request).userId, request.body)),
+    );
+
+    app.post(
+      '/users/me/password',
+      {
+        preHandler: guards.requireUser,
+        schema: {
+          tags,
+          security,
+          summary: 'Change your password; every other session of your account ends',
+          body: changePasswordBody,
+          response: { 204: Type.Null(), ...problemResponses(400, 401) },
+        },
+      },
+      async (request, reply) => {
+        await accounts.changePassword(principalOf(request), request.body);
+        return reply.code(204).send(null);
+      },
+    );
+
+    app.delete(
+      '/users/me',
+      {
+        preHandler: guards.requireUser,
+        schema: {
+          tags,
+          security,
+          summary: 'Delete your account and all its data (progress, notes, submissions); needs your password',
+          description:
+            'Cannot be undone. Every session of the account ends at once. An admin who is the last enabled admin gets 409.',
+          body: deleteOwnBody,
+          response: { 204: Type.Null(), ...problemResponses(400, 401, 409) },
+        },
+      },
+      async (request, reply) => {
+        await accounts.deleteOwn(principalOf(request).userId, request.body.password);
+        return reply.code(204).send(null);
+      },
+    );
+
+    app.patch(
+      '/users/:id',
+      {
+        preHandler: guards.requireRole('admin'),
+        schema: {
+          tags,
+          security,
+          summary: 'Change an account: role (promote, demote), disabled (admin)',
+          description:
+            "Takes effect on the account's very next request: a demoted admin loses admin at once; disabling ends every session. The last enabled admin cannot be demoted or disabled (409).",
+          params: userIdParams,
+          body: adminChangeBody,
+          response: { 200: Type.Ref('User'), ...problemResponses(400, 401, 403, 404, 409) },
+        },
+      },
+      async (request) => {
+        const { id } = request.params;
+        const { role, disabled } = request.body;
+        let user = role === undefined ? undefined : await accounts.setRole(id, role);
+        if (disabled !== undefined) user = await (disabled ? accounts.disable(id) : accounts.enable(id));
+        // minProperties: 1 guarantees one of the two ran.
+        return presentUser(user!);
+      },
+    );
+
+    app.delete(
+      '/users/:id',
+      {
+        preHandler: guards.requireRole('admin'),
+        schema: {
+          tags,
+          security,
+          summary: 'Delete an account and all its data (admin)',
+          description: 'Cannot be undone. The last enabled admin cannot be deleted (409).',
+          params: userIdParams,
+          response: { 204: Type.Null(), ...problemResponses(400, 401, 403, 404, 409) },
+        },
+      },
+      async (request, reply) => {
+        await accounts.delete(request.params.id);
+        return reply.code(204).send(null);
       },
     );
 
