@@ -24,7 +24,13 @@ export {
   maxRunOutputBytes,
 } from './engine/run-custom.js';
 export { overallVerdict, type Verdict, verdictNames, verdicts } from './engine/verdict.js';
-export { type SubmissionCheck, type VerifyReport, verifyPackage } from './engine/verify.js';
+export {
+  type DerivedTimeLimit,
+  deriveTimeLimit,
+  type SubmissionCheck,
+  type VerifyReport,
+  verifyPackage,
+} from './engine/verify.js';
 export { createWarmPool, type WarmPool, type WarmPoolOptions } from './engine/warm-pool.js';
 export { type CompareOptions, defaultCompareOptions, valuesMatch } from './function/compare.js';
 export { exportFunction, javascriptHarness } from './function/javascript-harness.js';
