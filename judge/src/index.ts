@@ -44,7 +44,13 @@ export {
 export { pythonHarness } from './function/python-harness.js';
 export { type FunctionLanguageId, functionStarterCode, stdioStarterCode } from './function/starter-code.js';
 export { formatType, parseType, TypeSyntaxError, typeMismatch, type ValueType } from './function/types.js';
-export { heapMiB, type LanguageId, type LanguageSpec, languageIds } from './languages/language.js';
+export {
+  heapMiB,
+  type LanguageId,
+  type LanguageSpec,
+  languageIds,
+  type SourceFile,
+} from './languages/language.js';
 export { languageOfFile, languages } from './languages/registry.js';
 export { checkToolchain, type ToolchainStatus } from './languages/toolchain.js';
 export * from './package/index.js';

@@ -49,7 +49,25 @@ const verdictsFor: Record<ExpectedVerdict, (verdict: Verdict, result: JudgeResul
   brute_force: (v) => v === 'AC' || v === 'TLE',
   partially_accepted: (v, r) =>
     v === 'AC' && r.score !== undefined && r.score > 0 && r.score < (r.maxScore ?? 0),
+  // DOMjudge's folders. slow_accepted is judged with the safety margin added to the limit.
+  slow_accepted: (v, r) => v === 'AC' && r.score === r.maxScore,
+  compiler_error: (v) => v === 'CE',
+  no_output: (v) => v === 'WA',
+  // Only submissions that carry @EXPECTED_RESULTS@ are read from mixed/; the tag decides.
+  mixed: () => false,
 };
+
+/** Whether a result is what the submission expects: its @EXPECTED_RESULTS@, else its folder's rule. */
+function meetsExpectation(submission: Submission, result: JudgeResult): boolean {
+  if (submission.expectedResults !== undefined) return submission.expectedResults.includes(result.verdict);
+  return verdictsFor[submission.expected](result.verdict, result);
+}
+
+/** Whether one failing test settles the submission's verdict (nothing it expects is Accepted). */
+function expectsRejection(submission: Submission): boolean {
+  if (submission.expectedResults !== undefined) return !submission.expectedResults.includes('AC');
+  return rejectedFolders.has(submission.expected);
+}
 
 /** Expected verdicts that one failing test settles: judging stops there. */
 const rejectedFolders: ReadonlySet<ExpectedVerdict> = new Set([
@@ -57,6 +75,8 @@ const rejectedFolders: ReadonlySet<ExpectedVerdict> = new Set([
   'time_limit_exceeded',
   'run_time_error',
   'rejected',
+  'compiler_error',
+  'no_output',
 ]);
 
 /** Generous limit for the runs that measure accepted submissions before a limit exists. */
@@ -76,14 +96,14 @@ async function checkSubmission(
     language: submission.language,
     files: await readProgramFiles(submission),
     timeLimitMs,
-    ...(rejectedFolders.has(submission.expected) ? { stopOnFirstFailure: true } : {}),
+    ...(expectsRejection(submission) ? { stopOnFirstFailure: true } : {}),
   });
   return {
     submission,
     expected: submission.expected,
     result,
     maxTimeMs: Math.max(0, ...result.tests.map((t) => t.timeMs)),
-    ok: verdictsFor[submission.expected](result.verdict, result),
+    ok: meetsExpectation(submission, result),
   };
 }
 
@@ -155,9 +175,10 @@ export async function verifyPackage(
   }
   const limit = timeLimitMs!;
   for (const submission of problem.submissions.filter((s) => s.expected !== 'accepted')) {
-    // A time_limit_exceeded submission must time out even with the safety margin added.
+    // A time_limit_exceeded submission must time out even with the safety margin added; a
+    // slow_accepted one is accepted within it.
     const runLimit =
-      submission.expected === 'time_limit_exceeded'
+      submission.expected === 'time_limit_exceeded' || submission.expected === 'slow_accepted'
         ? Math.round(limit * problem.limits.timeLimitToTle)
         : limit;
     record(await checkSubmission(judge, problem, submission, runLimit));

@@ -94,7 +94,7 @@ export const languages: Record<LanguageId, LanguageSpec> = {
   cpp: {
     id: 'cpp',
     name: 'C++ (g++, C++20)',
-    extensions: ['.cpp', '.cc', '.cxx'],
+    extensions: ['.cpp', '.cc', '.cxx', '.c++'],
     sourceFile: 'main.cpp',
     build: {
       kind: 'sandboxed',

@@ -2,5 +2,7 @@
 export { type FunctionProblem, functionFile } from './function-signature.js';
 export { type PackageIssue, ProblemPackageError } from './issues.js';
 export { defaultPackageReadLimits, type PackageReadLimits } from './package-tree.js';
+export { readProgramDirectory, readProgramFiles } from './program-files.js';
+export { detectLanguage } from './programs.js';
 export { readProblemPackage } from './read-problem-package.js';
 export * from './types.js';

@@ -4,6 +4,7 @@
  * `ProblemPackageError`.
  */
 import path from 'node:path';
+import { readDomjudgeSettings } from './domjudge.js';
 import { readFunctionProblem } from './function-signature.js';
 import { IssueLog, ProblemPackageError } from './issues.js';
 import { defaultPackageReadLimits, type PackageTree, scanPackage } from './package-tree.js';
@@ -55,10 +56,10 @@ export async function readProblemPackage(
   options: ReadPackageOptions = {},
 ): Promise<ProblemPackage> {
   const log = new IssueLog();
-  const limits = { ...defaultPackageReadLimits, ...options.limits };
+  const readLimits = { ...defaultPackageReadLimits, ...options.limits };
   let tree: PackageTree;
   try {
-    tree = await scanPackage(dir, limits, log);
+    tree = await scanPackage(dir, readLimits, log);
   } catch (error) {
     throw new ProblemPackageError([
       { file: '.', message: `${dir} could not be read: ${(error as Error).message}.` },
@@ -79,9 +80,20 @@ export async function readProblemPackage(
   const outputValidation = readOutputValidation(tree, metadata, log);
   const inputValidators = readInputValidators(tree, log);
   const testData = await readTestData(tree, metadata, outputValidation.kind === 'default', log);
-  const submissions = readSubmissions(tree, metadata.scoring, log);
+  const submissions = await readSubmissions(tree, metadata.scoring, log);
   const functionProblem = await readFunctionProblem(tree, log);
-  if (metadata.limits.timeLimit === undefined && !submissions.some((s) => s.expected === 'accepted')) {
+  const domjudge = await readDomjudgeSettings(tree, log);
+  const limits = { ...metadata.limits };
+  if (domjudge.timeLimit !== undefined) {
+    if (limits.timeLimit === undefined) limits.timeLimit = domjudge.timeLimit;
+    else if (limits.timeLimit !== domjudge.timeLimit)
+      log.warn(
+        domjudge.timeLimitFile!,
+        `says ${domjudge.timeLimit} s but problem.yaml's limits.time_limit says ${limits.timeLimit} s; problem.yaml's is used.`,
+      );
+  }
+  if (metadata.name === undefined && domjudge.name !== undefined) metadata.name = domjudge.name;
+  if (limits.timeLimit === undefined && !submissions.some((s) => s.expected === 'accepted')) {
     log.error(
       'problem.yaml',
       'gives no limits.time_limit and there is no accepted submission to derive it from; add one of them.',
@@ -96,7 +108,7 @@ export async function readProblemPackage(
     name,
     scoring: metadata.scoring,
     interactive: metadata.interactive,
-    limits: metadata.limits,
+    limits,
     objective: metadata.objective,
     outputValidation,
     inputValidators,

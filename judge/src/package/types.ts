@@ -6,6 +6,7 @@
  * @see https://www.kattis.com/problem-package-format/spec/legacy.html
  * @see https://www.kattis.com/problem-package-format/spec/2023-07-draft.html
  */
+import type { Verdict } from '../engine/verdict.js';
 import type { LanguageId } from '../languages/language.js';
 import type { DefaultValidatorOptions } from '../validation/default-output-validator.js';
 import type { FunctionProblem } from './function-signature.js';
@@ -95,7 +96,11 @@ export interface Program {
   hasBuildOrRunScript: boolean;
 }
 
-/** The verdict directories of `submissions/`. */
+/**
+ * The verdict directories of `submissions/`: Kattis's, then DOMjudge's (`slow_accepted`: accepted
+ * with the time limit's safety margin; `no_output`: a wrong answer; `mixed`: each source says what it
+ * expects with `@EXPECTED_RESULTS@:`).
+ */
 export const expectedVerdicts = [
   'accepted',
   'partially_accepted',
@@ -104,11 +109,20 @@ export const expectedVerdicts = [
   'run_time_error',
   'rejected',
   'brute_force',
+  'slow_accepted',
+  'compiler_error',
+  'no_output',
+  'mixed',
 ] as const;
 export type ExpectedVerdict = (typeof expectedVerdicts)[number];
 
 export interface Submission extends Program {
   expected: ExpectedVerdict;
+  /**
+   * The verdicts its source allows with DOMjudge's `@EXPECTED_RESULTS@:` tag; when present they decide
+   * instead of the directory.
+   */
+  expectedResults?: Verdict[];
   /** A supported language is always known for submissions (others are left out with a warning). */
   language: LanguageId;
 }

@@ -192,16 +192,52 @@ describe('importing a problem package', () => {
     expect(problem!.style).toBe('stdio');
   });
 
-  it('rejects a package without a time limit and writes nothing', async () => {
-    const dir = await copyPackage('two-sum-function', 'no-time-limit');
+  /** A copy of a conformance package whose problem.yaml gives no time limit. */
+  const withoutTimeLimit = async (name: string, as: string) => {
+    const dir = await copyPackage(name, as);
     const yamlFile = path.join(dir, 'problem.yaml');
     const yaml = await readFile(yamlFile, 'utf8');
     await writeFile(yamlFile, yaml.replace(/^ {2}time_limit:.*\n/m, ''));
+    return dir;
+  };
+
+  it('rejects a package without a time limit when no self-test derives one, and writes nothing', async () => {
+    const dir = await withoutTimeLimit('two-sum-function', 'no-time-limit');
     const before = await rowCounts();
     const attempt = importProblemPackage(database.db, dir);
     await expect(attempt).rejects.toBeInstanceOf(ProblemImportError);
-    await expect(attempt).rejects.toThrow(/run `winterarc problem verify` first/);
+    await expect(attempt).rejects.toThrow(/gives no time limit .* import without --skip-self-test/);
     expect(await rowCounts()).toEqual(before);
+  });
+
+  it('keeps the time limit the self-test derived, in the version and as the package’s .timelimit', async () => {
+    const dir = await withoutTimeLimit('sum-stdio', 'derived-limit');
+    let runs = 0;
+    const selfTest = async () => {
+      runs += 1;
+      return { timeLimitMs: 2000 };
+    };
+    const result = await importProblemPackage(database.db, dir, { selfTest });
+    expect(result).toMatchObject({ created: true, version: 1 });
+    const [version] = await database.db
+      .select({ id: problemVersions.id, timeLimitMs: problemVersions.timeLimitMs })
+      .from(problemVersions)
+      .innerJoin(problems, eq(problemVersions.problemId, problems.id))
+      .where(eq(problems.slug, 'derived-limit'));
+    expect(version!.timeLimitMs).toBe(2000);
+    const [file] = await database.db
+      .select({ data: problemVersionFiles.data })
+      .from(problemVersionFiles)
+      .where(
+        and(
+          eq(problemVersionFiles.problemVersionId, version!.id),
+          eq(problemVersionFiles.path, '.timelimit'),
+        ),
+      );
+    expect(file!.data.toString()).toBe('2\n');
+    // The same content again is the same version, without a second self-test.
+    expect(await importProblemPackage(database.db, dir, { selfTest })).toMatchObject({ created: false });
+    expect(runs).toBe(1);
   });
 
   it('stores every file that is not test data with its version, so validators and submissions travel too', async () => {
@@ -247,6 +283,7 @@ describe('importing a problem package', () => {
     let runs = 0;
     const selfTest = async () => {
       runs += 1;
+      return undefined;
     };
     expect(await importProblemPackage(database.db, dir, { selfTest })).toMatchObject({ created: true });
     expect(await importProblemPackage(database.db, dir, { selfTest })).toMatchObject({ created: false });

@@ -27,8 +27,9 @@ export async function readPackageFiles(root: string): Promise<PackageFile[]> {
     });
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
-      // The judge ignores dotfiles everywhere (.git, .DS_Store): they are not part of what is judged.
-      if (entry.name.startsWith('.')) continue;
+      // The judge ignores dotfiles everywhere (.git, .DS_Store): they are not part of what is judged,
+      // except DOMjudge's .timelimit at the root, which gives the time limit.
+      if (entry.name.startsWith('.') && !(relativeDir === '' && entry.name === '.timelimit')) continue;
       const relative = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
       const problem = packagePathProblem(relative);
       if (problem !== undefined) throw new Error(`${JSON.stringify(relative)} ${problem}; rename it.`);
