@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -288,6 +288,30 @@ describe('importing a problem package', () => {
     expect(await importProblemPackage(database.db, dir, { selfTest })).toMatchObject({ created: true });
     expect(await importProblemPackage(database.db, dir, { selfTest })).toMatchObject({ created: false });
     expect(runs).toBe(1);
+  });
+
+  it('stores a link inside the package as a copy of its file, and refuses one that leaves it', async () => {
+    const dir = await copyPackage('sum-stdio', 'linked-data');
+    await rm(path.join(dir, 'data/secret/05.in'));
+    await symlink('04.in', path.join(dir, 'data/secret/05.in'));
+    await rm(path.join(dir, 'data/secret/05.ans'));
+    await symlink('../secret/04.ans', path.join(dir, 'data/secret/05.ans'));
+    await importProblemPackage(database.db, dir);
+    const cases = await database.db
+      .select({ name: testCases.name, input: testCases.inputSha256, answer: testCases.answerSha256 })
+      .from(testCases)
+      .innerJoin(problemVersions, eq(testCases.problemVersionId, problemVersions.id))
+      .innerJoin(problems, eq(problemVersions.problemId, problems.id))
+      .where(eq(problems.slug, 'linked-data'));
+    const byName = new Map(cases.map((row) => [row.name, row]));
+    expect(byName.get('secret/05')).toEqual({ ...byName.get('secret/04'), name: 'secret/05' });
+
+    const leaving = await copyPackage('sum-stdio', 'leaving-link');
+    await rm(path.join(leaving, 'data/secret/05.in'));
+    await symlink('../../../sum-stdio/data/secret/04.in', path.join(leaving, 'data/secret/05.in'));
+    await expect(importProblemPackage(database.db, leaving)).rejects.toThrow(
+      /data\/secret\/05\.in: is a symbolic link that leads outside the package/,
+    );
   });
 
   it('keeps a test file byte for byte, a leading byte-order mark included', async () => {
