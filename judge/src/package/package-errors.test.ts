@@ -286,11 +286,6 @@ describe('readProblemPackage errors', () => {
         message: 'says validation: custom but output_validators/ holds no validator; add one.',
       },
       {
-        file: 'input_validators/format.ctd',
-        message:
-          'is a VIVA or Checktestdata validator, which Winter Arc does not run; write it as a program.',
-      },
-      {
         file: 'input_validators/mixed',
         message: 'mixes source files of several languages; keep one language per program.',
       },
