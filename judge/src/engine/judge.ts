@@ -10,6 +10,7 @@ import type { Sandbox } from '../sandbox/run.js';
 import { buildProgram } from './build.js';
 import { functionLanguages, judgeFunction, TestDataError } from './judge-function.js';
 import { judgeInteractive } from './judge-interactive.js';
+import { judgeMultiPass } from './judge-multi-pass.js';
 import { judgeStdio } from './judge-stdio.js';
 import { oversizedProgram, programFiles, timeLimitMsOf } from './limits.js';
 import type { BuiltValidator } from './output-validator.js';
@@ -217,7 +218,9 @@ export function createJudge(sandbox: Sandbox, options: JudgeOptions = {}): Judge
           results =
             problem.interactive && validator !== undefined
               ? await judgeInteractive({ ...options, validator })
-              : await judgeStdio({ ...options, validator });
+              : problem.multiPass && validator !== undefined
+                ? await judgeMultiPass({ ...options, validator })
+                : await judgeStdio({ ...options, validator });
         }
         const scored = problem.scoring
           ? {

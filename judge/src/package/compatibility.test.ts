@@ -116,4 +116,27 @@ describe('packages written for other judges', () => {
       /submissions\/mixed\/x\.py: @EXPECTED_RESULTS@ names SLOW; use CORRECT/,
     );
   });
+
+  it('reads multi-pass problems in both versions, with validation_passes', async () => {
+    const legacy = await read({
+      'problem.yaml':
+        'name: Echo\nvalidation: custom multi-pass\nlimits:\n  time_limit: 1\n  validation_passes: 3\n',
+      'output_validators/check.py': 'import sys\nsys.exit(42)\n',
+    });
+    expect(legacy).toMatchObject({ multiPass: true, limits: { validationPasses: 3 } });
+    const draft = await read({
+      'problem.yaml':
+        'problem_format_version: 2023-07-draft\nname: Echo\ntype: multi-pass\nlimits:\n  time_limit: 1\n',
+      'output_validator/check.py': 'import sys\nsys.exit(42)\n',
+    });
+    expect(draft).toMatchObject({ multiPass: true, limits: { validationPasses: 2 } });
+    await expect(
+      read({ 'problem.yaml': 'problem_format_version: 2023-07-draft\nname: Echo\ntype: multi-pass\n' }),
+    ).rejects.toThrow(/a multi-pass problem needs a custom output validator/);
+    await expect(
+      read({
+        'problem.yaml': 'name: Echo\nvalidation: custom multi-pass\nlimits:\n  validation_passes: 1\n',
+      }),
+    ).rejects.toThrow(/validation_passes must be a whole number of at least 2/);
+  });
 });

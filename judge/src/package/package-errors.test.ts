@@ -177,7 +177,7 @@ describe('readProblemPackage errors', () => {
     expect(await errorsOf(legacy)).toEqual([
       {
         file: 'problem.yaml',
-        message: 'validation modifier "interactiv" is unknown; use interactive and/or score.',
+        message: 'validation modifier "interactiv" is unknown; use interactive, score and/or multi-pass.',
       },
       {
         file: 'problem.yaml',
@@ -202,7 +202,7 @@ describe('readProblemPackage errors', () => {
 
     const multiPass = await temp({
       'problem.yaml':
-        'problem_format_version: 2023-07-draft\nname: Echo\ntype: [multi-pass, pass-fail]\nvalidation: default\n',
+        'problem_format_version: 2023-07-draft\nname: Echo\ntype: [submit-answer, pass-fail]\nvalidation: default\n',
       'statement/problem.en.md': '# Echo\n',
       'data/secret/1.in': '1\n',
       'data/secret/1.ans': '1\n',
@@ -211,7 +211,8 @@ describe('readProblemPackage errors', () => {
     expect(await errorsOf(multiPass)).toEqual([
       {
         file: 'problem.yaml',
-        message: 'type multi-pass is not supported by Winter Arc; use pass-fail, scoring or interactive.',
+        message:
+          'type submit-answer is not supported by Winter Arc; use pass-fail, scoring, interactive or multi-pass.',
       },
       {
         file: 'problem.yaml',

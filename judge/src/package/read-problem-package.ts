@@ -99,6 +99,13 @@ export async function readProblemPackage(
       'gives no limits.time_limit and there is no accepted submission to derive it from; add one of them.',
     );
   }
+  if (metadata.multiPass && outputValidation.kind !== 'custom')
+    log.error(
+      'problem.yaml',
+      'a multi-pass problem needs a custom output validator (it writes nextpass.in); add one.',
+    );
+  if (metadata.multiPass && metadata.interactive)
+    log.error('problem.yaml', 'interactive multi-pass problems are not supported yet; keep one of the two.');
   const name = problemName(metadata, statements, tree.root, log);
   if (log.errors.length > 0) throw new ProblemPackageError(log.errors);
 
@@ -108,6 +115,7 @@ export async function readProblemPackage(
     name,
     scoring: metadata.scoring,
     interactive: metadata.interactive,
+    multiPass: metadata.multiPass,
     limits,
     objective: metadata.objective,
     outputValidation,

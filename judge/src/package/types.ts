@@ -26,6 +26,12 @@ export interface ProblemPackage {
   scoring: boolean;
   /** The submission talks to the output validator through pipes. */
   interactive: boolean;
+  /**
+   * Multi-pass (legacy `validation: custom multi-pass`, 2023-07 `type: multi-pass`): the output
+   * validator may write `nextpass.in` to run the submission again on it, up to
+   * `limits.validationPasses` runs per test.
+   */
+  multiPass: boolean;
   limits: ProblemLimits;
   /** Legacy `grading` map of problem.yaml (scoring problems only). */
   objective: 'max' | 'min';
@@ -59,6 +65,8 @@ export interface ProblemLimits {
   timeResolution: number;
   memoryMiB: number;
   outputMiB: number;
+  /** Most runs of a multi-pass test (`validation_passes`, at least 2, default 2). */
+  validationPasses: number;
   /** The limits below have no default here: the judge's own setting applies when absent. */
   codeKiB?: number;
   compilationTimeSeconds?: number;
