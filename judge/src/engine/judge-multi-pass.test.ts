@@ -5,7 +5,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readProblemPackage } from '../package/read-problem-package.js';
 import { createSandbox } from '../sandbox/run.js';
-import { writePackage } from '../test/packages.js';
+import { writeReadablePackage } from '../test/packages.js';
 import { createJudge } from './judge.js';
 
 const judge = createJudge(createSandbox());
@@ -20,7 +20,7 @@ const endlessValidator = [
 ].join('\n');
 
 async function judgeOn(source: string) {
-  const written = writePackage({
+  const written = await writeReadablePackage({
     'problem.yaml':
       'name: Again\nvalidation: custom multi-pass\nlimits:\n  time_limit: 1\n  validation_passes: 3\n',
     'data/secret/1.in': '1\n',
@@ -30,7 +30,7 @@ async function judgeOn(source: string) {
   try {
     return await judge.judge({ problem: await readProblemPackage(written.dir), language: 'python', source });
   } finally {
-    written.cleanup();
+    await written.remove();
   }
 }
 

@@ -5,7 +5,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readProblemPackage } from '../package/read-problem-package.js';
 import { createSandbox } from '../sandbox/run.js';
-import { sumData, sumPython, writePackage } from '../test/packages.js';
+import { sumData, sumPython, writeReadablePackage } from '../test/packages.js';
 import { createJudge } from './judge.js';
 import { verifyPackage } from './verify.js';
 
@@ -13,11 +13,11 @@ const judge = createJudge(createSandbox());
 afterAll(() => judge.close());
 
 async function verify(files: Record<string, string>) {
-  const written = writePackage(files);
+  const written = await writeReadablePackage(files);
   try {
     return await verifyPackage(judge, await readProblemPackage(written.dir));
   } finally {
-    written.cleanup();
+    await written.remove();
   }
 }
 

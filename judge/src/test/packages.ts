@@ -1,20 +1,15 @@
-/** Writes small problem packages for tests, readable by the sandbox's users as a checkout is. */
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+/** Small problem packages for tests that judge them in the sandbox. */
+import { chmod } from 'node:fs/promises';
+import { type TempPackage, writeTempPackage } from '../package/temp-package.js';
 
-/** A package from `files` (package-relative path → content) in a new temporary directory. */
-export function writePackage(files: Record<string, string>): { dir: string; cleanup: () => void } {
-  const parent = mkdtempSync(path.join(tmpdir(), 'winterarc-package-test-'));
-  chmodSync(parent, 0o755);
-  const dir = path.join(parent, 'problem');
-  mkdirSync(dir, { mode: 0o755 });
-  for (const [relative, content] of Object.entries(files)) {
-    const file = path.join(dir, ...relative.split('/'));
-    mkdirSync(path.dirname(file), { recursive: true, mode: 0o755 });
-    writeFileSync(file, content, { mode: 0o644 });
-  }
-  return { dir, cleanup: () => rmSync(parent, { recursive: true, force: true }) };
+/**
+ * `writeTempPackage`, made readable by the sandbox's users as a checkout is: its validators run as
+ * other uids and read the package.
+ */
+export async function writeReadablePackage(files: Record<string, string>): Promise<TempPackage> {
+  const written = await writeTempPackage(files);
+  await chmod(written.dir, 0o755);
+  return written;
 }
 
 /** Test data of a pass-fail "print the sum of two numbers" problem: a sample and `secret` cases. */
