@@ -47,9 +47,6 @@ export interface SelfTestOutcome {
   timeLimitMs?: number;
 }
 
-/** DOMjudge's file for the time limit, which the judge's reader uses when problem.yaml gives none. */
-export const derivedTimeLimitFile = '.timelimit';
-
 /** The time limit in ms when the database accepts it. @throws ProblemImportError otherwise. */
 function checkTimeLimit(timeLimitMs: number): number {
   if (timeLimitMs < 100 || timeLimitMs > 60_000) {
@@ -185,11 +182,8 @@ export async function importProblemPackage(
           throw new ProblemImportError(
             'the package gives no time limit and its self-test derived none; set limits.time_limit in problem.yaml.',
           );
+        // Stored with the version; the judge's copy of the package carries it (package-store.ts).
         timeLimitMs = checkTimeLimit(tested.timeLimitMs);
-        // Stored as DOMjudge's .timelimit with the version, so whoever judges the stored package
-        // (the worker, an export) reads the same limit. The content hash stays the author's files'.
-        const bytes = Buffer.from(`${timeLimitMs / 1000}\n`);
-        otherFiles.push({ relative: derivedTimeLimitFile, bytes, sha256: sha256Hex(bytes) });
       }
     }
   }
