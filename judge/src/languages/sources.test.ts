@@ -89,6 +89,15 @@ describe('prepareProgram', () => {
     ).toMatchObject({ error: expect.stringContaining('several classes declare main (A, B)') });
   });
 
+  it('refuses a path given twice or below a file', () => {
+    expect(prepareProgram(languages.python, [file('main.py'), file('main.py')])).toEqual({
+      error: '"main.py" is given twice, or inside a file of the same name.',
+    });
+    expect(prepareProgram(languages.python, [file('main.py'), file('lib'), file('lib/a.py')])).toEqual({
+      error: '"lib/a.py" is given twice, or inside a file of the same name.',
+    });
+  });
+
   it('refuses paths that leave the program', () => {
     for (const bad of ['../x.py', '/etc/x.py', 'a//b.py', './a.py'])
       expect(prepareProgram(languages.python, [file('main.py'), file(bad)])).toEqual({

@@ -121,6 +121,14 @@ export function prepareProgram(
   }
   const bad = files.find((file) => unsafePath(file.path));
   if (bad !== undefined) return { error: `"${bad.path}" is not a relative path inside the program.` };
+  const paths = new Set(files.map((file) => file.path));
+  const clash = files.find(
+    (file) =>
+      files.filter((other) => other.path === file.path).length > 1 ||
+      file.path.split('/').some((_, i, parts) => i > 0 && paths.has(parts.slice(0, i).join('/'))),
+  );
+  if (clash !== undefined)
+    return { error: `"${clash.path}" is given twice, or inside a file of the same name.` };
   const all = [...files];
   const sources = all.filter((file) => isSource(language, file.path)).map((file) => file.path);
   switch (language.id) {
