@@ -117,8 +117,9 @@ async function readProgram(
 }
 
 /**
- * The package's time limit in ms, or one derived from its accepted submissions (judged now) when it
- * gives none; a sentence when none can be derived.
+ * For a package that gives no time limit: the one its accepted submissions (judged now) give, in ms.
+ * Undefined when the package has its own.
+ * @throws UsageError saying why when none can be derived.
  */
 async function timeLimitFor(judge: Judge, problem: ProblemPackage): Promise<number | undefined> {
   if (problem.limits.timeLimit !== undefined) return undefined;
