@@ -24,7 +24,13 @@ export {
   maxRunOutputBytes,
 } from './engine/run-custom.js';
 export { overallVerdict, type Verdict, verdictNames, verdicts } from './engine/verdict.js';
-export { type SubmissionCheck, type VerifyReport, verifyPackage } from './engine/verify.js';
+export {
+  type DerivedTimeLimit,
+  deriveTimeLimit,
+  type SubmissionCheck,
+  type VerifyReport,
+  verifyPackage,
+} from './engine/verify.js';
 export { createWarmPool, type WarmPool, type WarmPoolOptions } from './engine/warm-pool.js';
 export { type CompareOptions, defaultCompareOptions, valuesMatch } from './function/compare.js';
 export { exportFunction, javascriptHarness } from './function/javascript-harness.js';
@@ -38,7 +44,13 @@ export {
 export { pythonHarness } from './function/python-harness.js';
 export { type FunctionLanguageId, functionStarterCode, stdioStarterCode } from './function/starter-code.js';
 export { formatType, parseType, TypeSyntaxError, typeMismatch, type ValueType } from './function/types.js';
-export { heapMiB, type LanguageId, type LanguageSpec, languageIds } from './languages/language.js';
+export {
+  heapMiB,
+  type LanguageId,
+  type LanguageSpec,
+  languageIds,
+  type SourceFile,
+} from './languages/language.js';
 export { languageOfFile, languages } from './languages/registry.js';
 export { checkToolchain, type ToolchainStatus } from './languages/toolchain.js';
 export * from './package/index.js';

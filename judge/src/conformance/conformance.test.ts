@@ -1,7 +1,8 @@
 /**
  * The conformance suite: every package in packages/ is verified — each submission in
- * `submissions/<expected>/` must get exactly the verdict its folder promises, in every language it is
- * written in, through the real sandbox.
+ * `submissions/<expected>/` (or with DOMjudge's `@EXPECTED_RESULTS@`) must get exactly the verdict it
+ * promises, in every language it is written in, through the real sandbox; every input validator must
+ * accept every input, and a package without a time limit must get one derived.
  */
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +37,8 @@ describe('conformance packages', () => {
           ),
       ).toEqual([]);
       expect(summary.length).toBe(problem.submissions.length);
+      expect(report.inputProblems).toEqual([]);
+      expect(report.timeLimitProblem).toBeUndefined();
     },
   );
 });

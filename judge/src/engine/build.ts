@@ -3,7 +3,15 @@
  * compiled in the sandbox (C, C++, Java, and TypeScript, whose types esbuild strips). A compiler's
  * complaint is a Compilation Error with its message; a compiler that runs away is one too.
  */
-import type { CompileStep, LanguageSpec } from '../languages/language.js';
+import { chmodSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import {
+  type CompileStep,
+  expandSources,
+  type LanguageSpec,
+  type SourceFile,
+} from '../languages/language.js';
+import { prepareProgram } from '../languages/sources.js';
 import type { SandboxResult } from '../sandbox/result.js';
 import type { Sandbox } from '../sandbox/run.js';
 import { compileLimits } from './limits.js';
@@ -11,7 +19,15 @@ import type { Workspace } from './workspace.js';
 
 export type BuildFailure = { ok: false; verdict: 'CE' | 'IE'; message: string };
 
-export type BuildResult = { ok: true; runDir: string; compileMs: number } | BuildFailure;
+export type BuildResult =
+  | {
+      ok: true;
+      runDir: string;
+      compileMs: number;
+      /** The language with its run command bound to this program's entry point: run with this. */
+      language: LanguageSpec;
+    }
+  | BuildFailure;
 
 /** Longest compiler message kept: the first errors are the ones that matter. */
 const maxMessage = 8 * 1024;
@@ -74,25 +90,54 @@ async function runCompiler(
   }
 }
 
+/** Writes the program's files into the workspace's source directory, subdirectories included. */
+function writeSources(workspace: Workspace, files: readonly SourceFile[]): void {
+  for (const file of files) {
+    const parts = file.path.split('/');
+    let directory = workspace.src;
+    for (const part of parts.slice(0, -1)) {
+      directory = path.join(directory, part);
+      mkdirSync(directory, { recursive: true });
+      chmodSync(directory, 0o755);
+    }
+    workspace.write(parts.join(path.sep), file.content);
+  }
+}
+
+/**
+ * Builds a program from one source or several files (a directory submission or validator), laid out
+ * by the language's entry-point rule (`languages/sources.ts`). A string is one file's source.
+ */
 export async function buildProgram(
   sandbox: Sandbox,
   language: LanguageSpec,
-  source: string,
+  source: string | readonly SourceFile[],
   workspace: Workspace,
 ): Promise<BuildResult> {
-  workspace.write(language.sourceFile, source);
-  const build = language.build;
-  if (build.kind === 'none') return { ok: true, runDir: workspace.src, compileMs: 0 };
+  const files = typeof source === 'string' ? [{ path: language.sourceFile, content: source }] : source;
+  const prepared = prepareProgram(language, files);
+  if ('error' in prepared) return { ok: false, verdict: 'CE', message: prepared.error };
+  writeSources(workspace, prepared.files);
+  const entry = prepared.entry;
+  const runAs: LanguageSpec =
+    entry === undefined ? language : { ...language, run: (context) => language.run({ ...context, entry }) };
+  const step = prepared.step;
+  if (step === undefined) return { ok: true, runDir: workspace.src, compileMs: 0, language: runAs };
   const compiled = await runCompiler(
     sandbox,
     language,
-    build.step,
-    build.step.command,
+    step,
+    expandSources(step.command, prepared.sources),
     workspace,
-    workspace.out,
+    step.checkOnly ? undefined : workspace.out,
   );
   if (!compiled.ok) return compiled;
-  return { ok: true, runDir: workspace.out, compileMs: compiled.result.wallMs };
+  return {
+    ok: true,
+    runDir: step.checkOnly ? workspace.src : workspace.out,
+    compileMs: compiled.result.wallMs,
+    language: runAs,
+  };
 }
 
 /**
@@ -106,7 +151,8 @@ export async function compileToCode(
   workspace: Workspace,
 ): Promise<{ ok: true; code: string; compileMs: number } | BuildFailure> {
   const build = language.build;
-  if (build.kind === 'none') return { ok: true, code: source, compileMs: 0 };
+  // Python's syntax check stays with the harness, which reports it as a Compilation Error itself.
+  if (build.kind === 'none' || build.step.checkOnly) return { ok: true, code: source, compileMs: 0 };
   const command = build.step.toStdout;
   if (command === undefined)
     return { ok: false, verdict: 'IE', message: `${language.name} cannot be compiled to a harness's code` };

@@ -3,15 +3,16 @@
  * the sandbox, and checks each output with the problem's validator. One `Judge` keeps the problems'
  * custom validators built between submissions.
  */
-import type { LanguageId } from '../languages/language.js';
+import type { LanguageId, SourceFile } from '../languages/language.js';
 import { languages } from '../languages/registry.js';
 import type { ProblemPackage, TestCase } from '../package/types.js';
 import type { Sandbox } from '../sandbox/run.js';
 import { buildProgram } from './build.js';
 import { functionLanguages, judgeFunction, TestDataError } from './judge-function.js';
 import { judgeInteractive } from './judge-interactive.js';
+import { judgeMultiPass } from './judge-multi-pass.js';
 import { judgeStdio } from './judge-stdio.js';
-import { oversizedSource, timeLimitMsOf } from './limits.js';
+import { oversizedProgram, programFiles, timeLimitMsOf } from './limits.js';
 import type { BuiltValidator } from './output-validator.js';
 import type { JudgeProgress, JudgeResult, TestResult } from './result.js';
 import { type CustomRunRequest, type CustomRunResult, runCustom } from './run-custom.js';
@@ -24,7 +25,13 @@ import { createWorkspace, type Workspace } from './workspace.js';
 export interface JudgeRequest {
   problem: ProblemPackage;
   language: LanguageId;
-  source: string;
+  /** One source file's text. */
+  source?: string;
+  /**
+   * Or a program of several files (a directory submission), by path relative to its root; the
+   * entry-point rule of `languages/sources.ts` picks what runs. Exactly one of `source` and `files`.
+   */
+  files?: SourceFile[];
   /** Only the sample tests ("Run" in the app); default: every test, samples first. */
   samplesOnly?: boolean;
   /** Stop at the first test that is not accepted (default true; authors may want every test). */
@@ -113,7 +120,8 @@ export function createJudge(sandbox: Sandbox, options: JudgeOptions = {}): Judge
           'the problem has no time limit; run `winterarc problem verify` to derive one',
           tests.length,
         );
-      const oversized = oversizedSource(request.source);
+      const files = programFiles(request);
+      const oversized = oversizedProgram(files);
       if (oversized !== undefined) {
         return {
           verdict: 'CE',
@@ -143,6 +151,15 @@ export function createJudge(sandbox: Sandbox, options: JudgeOptions = {}): Judge
         let results: TestResult[];
         let compileMs = 0;
         if (problem.function !== undefined) {
+          if (files.length !== 1)
+            return {
+              verdict: 'CE',
+              tests: [],
+              message: 'a function problem takes one source file',
+              compileMs,
+              testsRun: 0,
+              testsTotal: tests.length,
+            };
           if (!(functionLanguages as readonly string[]).includes(language.id)) {
             return internalError(
               `function problems can be solved in ${functionLanguages.join(', ')}, not ${language.name}`,
@@ -154,7 +171,7 @@ export function createJudge(sandbox: Sandbox, options: JudgeOptions = {}): Judge
             sandbox,
             problem: { ...problem, function: problem.function },
             language,
-            source: request.source,
+            source: files[0]!.content,
             tests,
             timeLimitMs,
             workspace,
@@ -172,7 +189,7 @@ export function createJudge(sandbox: Sandbox, options: JudgeOptions = {}): Judge
           results = outcome.results;
           compileMs = Math.round(outcome.compileMs);
         } else {
-          const built = await buildProgram(sandbox, language, request.source, workspace);
+          const built = await buildProgram(sandbox, language, files, workspace);
           if (!built.ok)
             return {
               verdict: built.verdict,
@@ -188,7 +205,8 @@ export function createJudge(sandbox: Sandbox, options: JudgeOptions = {}): Judge
           const options = {
             sandbox,
             problem,
-            language,
+            // Bound to the program's entry point (a directory submission, a Java class of its own name).
+            language: built.language,
             runDir: built.runDir,
             tests,
             timeLimitMs,
@@ -200,7 +218,9 @@ export function createJudge(sandbox: Sandbox, options: JudgeOptions = {}): Judge
           results =
             problem.interactive && validator !== undefined
               ? await judgeInteractive({ ...options, validator })
-              : await judgeStdio({ ...options, validator });
+              : problem.multiPass && validator !== undefined
+                ? await judgeMultiPass({ ...options, validator })
+                : await judgeStdio({ ...options, validator });
         }
         const scored = problem.scoring
           ? {

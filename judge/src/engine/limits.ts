@@ -1,5 +1,5 @@
 /** The sandbox limits of the judge's steps, from the problem's limits and the language's needs. */
-import type { LanguageSpec } from '../languages/language.js';
+import type { LanguageSpec, SourceFile } from '../languages/language.js';
 import type { ProblemPackage } from '../package/types.js';
 import type { SandboxLimits } from '../sandbox/limits.js';
 
@@ -53,6 +53,28 @@ export function oversizedSource(source: string): string | undefined {
   const bytes = Buffer.byteLength(source);
   if (bytes <= maxSourceBytes) return undefined;
   return `the source is ${Math.ceil(bytes / 1024)} KiB; the limit is ${maxSourceBytes / 1024} KiB`;
+}
+
+/** Files over this count make no program a learner or author writes by hand. */
+export const maxProgramFiles = 100;
+
+/** As {@link oversizedSource}, for all the files of a program together (and their count). */
+export function oversizedProgram(files: readonly SourceFile[]): string | undefined {
+  if (files.length > maxProgramFiles)
+    return `the program has ${files.length} files; the limit is ${maxProgramFiles}`;
+  const bytes = files.reduce((sum, file) => sum + Buffer.byteLength(file.content), 0);
+  if (bytes <= maxSourceBytes) return undefined;
+  return `the program's files hold ${Math.ceil(bytes / 1024)} KiB; the limit is ${maxSourceBytes / 1024} KiB`;
+}
+
+/**
+ * A request's program as files: `files` as given, or `source` as the one file (named later by the
+ * language). @throws TypeError when the request has both or neither (a caller's bug).
+ */
+export function programFiles(request: { source?: string; files?: SourceFile[] }): SourceFile[] {
+  if ((request.source === undefined) === (request.files === undefined))
+    throw new TypeError('a judge request needs exactly one of source and files');
+  return request.files ?? [{ path: 'source', content: request.source! }];
 }
 
 /** The time limit in ms: the request's override, else the package's; undefined when neither has one. */

@@ -94,6 +94,7 @@ export async function runCustom(sandbox: Sandbox, request: CustomRunRequest): Pr
   try {
     onProgress({ stage: 'compiling' });
     const built = await buildProgram(sandbox, language, request.source, workspace);
+    const runAs = built.ok ? built.language : language;
     if (!built.ok) return notRun(built.verdict, built.message);
     const compileMs = Math.round(built.compileMs);
     onProgress({ stage: 'testing', test: 1, of: 1 });
@@ -102,7 +103,7 @@ export async function runCustom(sandbox: Sandbox, request: CustomRunRequest): Pr
       language,
     );
     const run = await sandbox.run({
-      command: language.run({ memoryBytes: limits.memoryBytes }),
+      command: runAs.run({ memoryBytes: limits.memoryBytes }),
       workDir: built.runDir,
       stdin: Buffer.from(request.input, 'utf8'),
       readOnlyBinds: language.extraReadOnlyBinds,

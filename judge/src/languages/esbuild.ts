@@ -7,6 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { sourcesArg } from './language.js';
 
 /** Where the binary's directory appears inside the sandbox (the root there is an empty tmpfs). */
 export const esbuildSandboxDir = '/opt/esbuild';
@@ -42,5 +43,26 @@ export function esbuildCommand(outfile?: string): string[] {
     '--log-level=warning',
     '--color=false',
     ...(outfile === undefined ? [] : [`--outfile=${outfile}`]),
+  ];
+}
+
+/**
+ * Bundles a TypeScript program of several files from its entry point ({@link sourcesArg}) into one ES
+ * module: the files import each other without extensions, as TypeScript allows; Node's own modules
+ * stay imports (`--platform=node`).
+ */
+export function esbuildBundleCommand(outfile: string): string[] {
+  return [
+    '/usr/bin/env',
+    'GOMAXPROCS=2',
+    `${esbuildSandboxDir}/esbuild`,
+    sourcesArg,
+    '--bundle',
+    '--platform=node',
+    '--format=esm',
+    '--target=node20',
+    '--log-level=warning',
+    '--color=false',
+    `--outfile=${outfile}`,
   ];
 }

@@ -9,6 +9,25 @@ export type LanguageId = (typeof languageIds)[number];
 export interface RunContext {
   /** The run's memory limit; runtimes that do not see the cgroup limit get a heap cap from it. */
   memoryBytes: number;
+  /**
+   * What to start when it is not the language's default (`sourceFile`, or `Main` for Java): the entry
+   * point of a program of several files, or a Java class named otherwise (see `sources.ts`).
+   */
+  entry?: string;
+}
+
+/** One file of a program: its path relative to the program's root (`/`-separated) and its text. */
+export interface SourceFile {
+  path: string;
+  content: string;
+}
+
+/** Stands in a compile command for the program's source files (C, C++, Java: all of them). */
+export const sourcesArg = '{sources}';
+
+/** The compile command with {@link sourcesArg} replaced by `sources`. */
+export function expandSources(command: readonly string[], sources: readonly string[]): string[] {
+  return command.flatMap((arg) => (arg === sourcesArg ? [...sources] : [arg]));
 }
 
 /**
@@ -17,7 +36,13 @@ export interface RunContext {
  * host never copies or opens a file the compiler made.
  */
 export interface CompileStep {
+  /** The compiler's argv; {@link sourcesArg} stands for the source files. */
   command: string[];
+  /**
+   * The step only checks the sources (Python's syntax, as problemtools and DOMjudge do with
+   * py_compile): a failure is a Compilation Error, and the program then runs from the sources.
+   */
+  checkOnly?: boolean;
   /**
    * The same compilation printing the program on stdout instead of writing /out (TypeScript only):
    * function problems send the code to a harness in their stdin payload, and the host never reads a
@@ -41,6 +66,11 @@ export interface LanguageSpec {
   sourceFile: string;
   /** How the source becomes runnable: nothing (interpreted) or a compiler run in the sandbox. */
   build: { kind: 'none' } | { kind: 'sandboxed'; step: CompileStep };
+  /**
+   * The build of a program of several files, when it differs from `build` (TypeScript bundles them from
+   * the entry point into one main.js); {@link sourcesArg} stands for the entry point alone.
+   */
+  multiFileBuild?: { kind: 'sandboxed'; step: CompileStep };
   /** argv that runs the program, from the work directory (/work: the source, or the build's output). */
   run(context: RunContext): string[];
   /** argv that prints the toolchain's version (first line kept). */

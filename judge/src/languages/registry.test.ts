@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { languageIds } from './language.js';
+import { expandSources, languageIds } from './language.js';
 import { languageOfFile, languages } from './registry.js';
 import { checkToolchain } from './toolchain.js';
 
@@ -73,7 +73,7 @@ describe('language registry', () => {
           ),
         );
       if (spec.build.kind === 'sandboxed') {
-        const [compiler, ...compileArgs] = local(spec.build.step.command);
+        const [compiler, ...compileArgs] = local(expandSources(spec.build.step.command, [spec.sourceFile]));
         await run(compiler!, compileArgs, { cwd: dir, env: { PATH: '/usr/bin' } });
       }
       const [program, ...args] = local(spec.run({ memoryBytes: 256 * 2 ** 20 }));

@@ -2,8 +2,9 @@
  * The languages Winter Arc judges. Paths are Debian 12's; `toolchain.ts` checks them at start-up so a
  * missing compiler is reported once, clearly, instead of as a failed submission.
  */
-import { esbuildBind, esbuildCommand } from './esbuild.js';
-import { heapMiB, type LanguageId, type LanguageSpec } from './language.js';
+import { esbuildBind, esbuildBundleCommand, esbuildCommand } from './esbuild.js';
+import { heapMiB, type LanguageId, type LanguageSpec, sourcesArg } from './language.js';
+import { pythonSyntaxCheck } from './python-check.js';
 
 const python3 = '/usr/bin/python3';
 const node = '/usr/bin/node';
@@ -21,9 +22,13 @@ export const languages: Record<LanguageId, LanguageSpec> = {
     name: 'Python 3',
     extensions: ['.py'],
     sourceFile: 'main.py',
-    build: { kind: 'none' },
+    // A syntax error is a Compilation Error (py_compile first, as problemtools and DOMjudge do), not a
+    // Run-Time Error; the program then runs from its sources.
+    build: { kind: 'sandboxed', step: { command: pythonSyntaxCheck(python3), checkOnly: true } },
     // -I: isolated (no env vars, no user site, script dir not trusted); -S: no site import; -B: no .pyc.
-    run: () => [python3, '-I', '-S', '-B', 'main.py'],
+    // A program of several files runs as its directory (/work/__main__.py): Python puts that directory
+    // on sys.path even under -I, so its modules import each other.
+    run: ({ entry }) => [python3, '-I', '-S', '-B', entry ?? 'main.py'],
     versionProbe: [python3, '--version'],
     extraReadOnlyBinds: [],
     minPids: 1,
@@ -35,7 +40,11 @@ export const languages: Record<LanguageId, LanguageSpec> = {
     sourceFile: 'main.js',
     build: { kind: 'none' },
     // V8 does not see the cgroup limit: without a heap cap an allocation bomb ends as a SIGABRT, not MLE.
-    run: ({ memoryBytes }) => [node, `--max-old-space-size=${heapMiB(memoryBytes)}`, 'main.js'],
+    run: ({ memoryBytes, entry }) => [
+      node,
+      `--max-old-space-size=${heapMiB(memoryBytes)}`,
+      entry ?? 'main.js',
+    ],
     versionProbe: [node, '--version'],
     outOfMemoryPattern: v8OutOfMemory,
     extraReadOnlyBinds: [],
@@ -55,6 +64,11 @@ export const languages: Record<LanguageId, LanguageSpec> = {
         readOnlyBinds: [esbuildBind],
       },
     },
+    // Several files: esbuild bundles the entry point and what it imports into one main.js.
+    multiFileBuild: {
+      kind: 'sandboxed',
+      step: { command: esbuildBundleCommand('/out/main.js'), readOnlyBinds: [esbuildBind] },
+    },
     run: ({ memoryBytes }) => [node, `--max-old-space-size=${heapMiB(memoryBytes)}`, 'main.js'],
     versionProbe: [node, '--version'],
     outOfMemoryPattern: v8OutOfMemory,
@@ -70,7 +84,7 @@ export const languages: Record<LanguageId, LanguageSpec> = {
     sourceFile: 'main.c',
     build: {
       kind: 'sandboxed',
-      step: { command: [gcc, '-O2', '-std=gnu17', '-pipe', '-o', '/out/main', 'main.c', '-lm'] },
+      step: { command: [gcc, '-O2', '-std=gnu17', '-pipe', '-o', '/out/main', sourcesArg, '-lm'] },
     },
     run: () => ['/work/main'],
     versionProbe: [gcc, '--version'],
@@ -80,11 +94,11 @@ export const languages: Record<LanguageId, LanguageSpec> = {
   cpp: {
     id: 'cpp',
     name: 'C++ (g++, C++20)',
-    extensions: ['.cpp', '.cc', '.cxx'],
+    extensions: ['.cpp', '.cc', '.cxx', '.c++'],
     sourceFile: 'main.cpp',
     build: {
       kind: 'sandboxed',
-      step: { command: [gxx, '-O2', '-std=gnu++20', '-pipe', '-o', '/out/main', 'main.cpp'] },
+      step: { command: [gxx, '-O2', '-std=gnu++20', '-pipe', '-o', '/out/main', sourcesArg] },
     },
     run: () => ['/work/main'],
     versionProbe: [gxx, '--version'],
@@ -109,11 +123,13 @@ export const languages: Record<LanguageId, LanguageSpec> = {
           'UTF-8',
           '-d',
           '/out',
-          'Main.java',
+          sourcesArg,
         ],
       },
     },
-    run: ({ memoryBytes }) => [
+    // The class is the public one of the file (`sources.ts` saves the file under its name), with its
+    // package; Main when the source declares none.
+    run: ({ memoryBytes, entry }) => [
       `${jdk}/bin/java`,
       `-Xmx${heapMiB(memoryBytes)}m`,
       '-Xss64m',
@@ -121,7 +137,7 @@ export const languages: Record<LanguageId, LanguageSpec> = {
       '-XX:TieredStopAtLevel=1',
       '-cp',
       '/work',
-      'Main',
+      entry ?? 'Main',
     ],
     versionProbe: [`${jdk}/bin/java`, '-version'],
     outOfMemoryPattern: jvmOutOfMemory,

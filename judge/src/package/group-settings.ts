@@ -279,7 +279,21 @@ export function groupSettings(
 
   const own = draft ? draftKeys : legacyKeys;
   for (const [key, value] of Object.entries(yaml)) {
-    if (!own.includes(key)) {
+    if (draft && legacyKeys.includes(key)) {
+      // 2023-07 packages converted from legacy ones often keep the old keys: the flags still mean
+      // what they meant (unless the new key is there too); the grading keys have no pass-fail meaning
+      // and scoring is the 2023-07 `scoring`.
+      const renamed = counterpart[key];
+      if ((key === 'input_validator_flags' || key === 'output_validator_flags') && !(renamed! in yaml)) {
+        applyLegacyKey(settings, key, value, context);
+        context.log.warn(context.file, `${key} is a legacy key, read as ${renamed}; rename it.`);
+      } else {
+        context.log.warn(
+          context.file,
+          `${key} is a legacy key and was ignored; ${renamed === undefined ? '2023-07-draft has no such setting' : `this 2023-07-draft package uses ${renamed}`}.`,
+        );
+      }
+    } else if (!own.includes(key)) {
       const other = counterpart[key];
       context.log.error(
         context.file,

@@ -72,30 +72,59 @@ describe('readProblemPackage errors', () => {
     ]);
   });
 
-  it('rejects symbolic links anywhere without following them', async () => {
-    const dir = await withFiles({});
+  it('refuses links that leave the package, hop by hop, and links that loop', async () => {
+    const dir = await withFiles({ 'data/secret/2.ans': 'root\n', 'data/shared/x.in': '1\n' });
     await symlink('/etc/passwd', path.join(dir, 'data/secret/2.in'));
-    await writeFile(path.join(dir, 'data/secret/2.ans'), 'root\n');
-    await symlink('/etc', path.join(dir, 'data/secret/host'));
-    await symlink('echo.py', path.join(dir, 'submissions/accepted/again.py'));
+    await symlink('../../../etc', path.join(dir, 'data/secret/host'));
+    // A chain whose middle hop is outside, even though it comes back in.
+    const outside = `${dir}-outside`;
+    await symlink(path.join(dir, 'data/shared/x.in'), outside);
+    made.push({ dir: outside, remove: () => unlink(outside) });
+    await symlink(`../../../${path.basename(outside)}`, path.join(dir, 'data/secret/via.in'));
+    await symlink('..', path.join(dir, 'data/secret/loop'));
+    const only =
+      ' only relative links to files inside the package are followed: put a copy of the file there instead.';
     expect(await errorsOf(dir)).toEqual([
       {
         file: 'data/secret/2.in',
-        message:
-          'is a symbolic link (to /etc/passwd); packages must not contain links: put a copy of the file there instead.',
+        message: `is a symbolic link that points to the absolute path /etc/passwd;${only}`,
       },
       {
         file: 'data/secret/host',
-        message:
-          'is a symbolic link (to /etc); packages must not contain links: put a copy of the file there instead.',
+        message: `is a symbolic link that leads outside the package (../../../etc);${only}`,
       },
+      { file: 'data/secret/loop', message: 'is a link to a directory that contains it (a loop); remove it.' },
       {
-        file: 'submissions/accepted/again.py',
-        message:
-          'is a symbolic link (to echo.py); packages must not contain links: put a copy of the file there instead.',
+        file: 'data/secret/via.in',
+        message: `is a symbolic link that leads outside the package (../../../${path.basename(outside)});${only}`,
       },
       { file: 'data/secret/2.ans', message: 'has no input file; add 2.in or remove it.' },
     ]);
+  });
+
+  it('follows relative links that stay inside the package: files, chains, .. and directories', async () => {
+    const dir = await withFiles({
+      'data/shared/big.in': '7\n',
+      'data/shared/big.ans': '7\n',
+      'data/shared/more/3.in': '3\n',
+      'data/shared/more/3.ans': '3\n',
+    });
+    await symlink('../shared/big.in', path.join(dir, 'data/secret/2.in'));
+    // A chain: 2.ans -> hop.ans -> ../shared/big.ans
+    await symlink('big.ans', path.join(dir, 'data/shared/hop'));
+    await symlink('../shared/hop', path.join(dir, 'data/secret/2.ans'));
+    await symlink('../shared/more', path.join(dir, 'data/secret/group'));
+    await symlink('echo.py', path.join(dir, 'submissions/accepted/again.py'));
+    const problem = await readProblemPackage(dir).catch((error: ProblemPackageError) => {
+      throw new Error(error.message);
+    });
+    const two = problem.testData.cases.find((test) => test.name === 'secret/2')!;
+    expect(two.input).toBe(path.join(dir, 'data/shared/big.in'));
+    expect(two.answer).toBe(path.join(dir, 'data/shared/big.ans'));
+    expect(problem.testData.cases.map((test) => test.name)).toContain('secret/group/3');
+    expect(problem.submissions.map((submission) => submission.path)).toContain(
+      'submissions/accepted/again.py',
+    );
   });
 
   it('rejects a package directory that is itself a link', async () => {
@@ -148,7 +177,7 @@ describe('readProblemPackage errors', () => {
     expect(await errorsOf(legacy)).toEqual([
       {
         file: 'problem.yaml',
-        message: 'validation modifier "interactiv" is unknown; use interactive and/or score.',
+        message: 'validation modifier "interactiv" is unknown; use interactive, score and/or multi-pass.',
       },
       {
         file: 'problem.yaml',
@@ -173,7 +202,7 @@ describe('readProblemPackage errors', () => {
 
     const multiPass = await temp({
       'problem.yaml':
-        'problem_format_version: 2023-07-draft\nname: Echo\ntype: [multi-pass, pass-fail]\nvalidation: default\n',
+        'problem_format_version: 2023-07-draft\nname: Echo\ntype: [submit-answer, pass-fail]\nvalidation: default\n',
       'statement/problem.en.md': '# Echo\n',
       'data/secret/1.in': '1\n',
       'data/secret/1.ans': '1\n',
@@ -182,7 +211,8 @@ describe('readProblemPackage errors', () => {
     expect(await errorsOf(multiPass)).toEqual([
       {
         file: 'problem.yaml',
-        message: 'type multi-pass is not supported by Winter Arc; use pass-fail, scoring or interactive.',
+        message:
+          'type submit-answer is not supported by Winter Arc; use pass-fail, scoring, interactive or multi-pass.',
       },
       {
         file: 'problem.yaml',
@@ -255,11 +285,6 @@ describe('readProblemPackage errors', () => {
       {
         file: 'problem.yaml',
         message: 'says validation: custom but output_validators/ holds no validator; add one.',
-      },
-      {
-        file: 'input_validators/format.ctd',
-        message:
-          'is a VIVA or Checktestdata validator, which Winter Arc does not run; write it as a program.',
       },
       {
         file: 'input_validators/mixed',

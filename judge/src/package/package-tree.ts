@@ -1,11 +1,12 @@
 /**
- * A package directory as a tree of plain files and directories, scanned once with `lstat`. Packages
- * arrive as uploaded archives, so a symbolic link could point anywhere on the judge host (the Judge0
- * CVE-2024-28185 pattern): links are reported, never followed, and later reads open files with
- * O_NOFOLLOW so a link swapped in after the scan is refused too.
+ * A package directory as a tree of plain files and directories, scanned once with `lstat`. A symbolic
+ * link could point anywhere on the judge host (the Judge0 CVE-2024-28185 pattern), so a link is
+ * followed only when it is relative and every hop of it, and the file it finally reaches, stays inside
+ * the package (authors share a test file or a statement PDF that way); any other link is an error.
+ * Later reads open the resolved file with O_NOFOLLOW, so a link swapped in after the scan is refused.
  */
 import { constants } from 'node:fs';
-import { lstat, open, readdir, readlink } from 'node:fs/promises';
+import { lstat, open, readdir, readlink, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { IssueLog } from './issues.js';
 
@@ -28,7 +29,10 @@ export const defaultPackageReadLimits: PackageReadLimits = {
   maxDepth: 32,
 };
 
-export type TreeEntry = { kind: 'file'; size: number } | { kind: 'directory'; children: readonly string[] };
+/** A file reached through links has `target`: the package-relative path of the file itself. */
+export type TreeEntry =
+  | { kind: 'file'; size: number; target?: string }
+  | { kind: 'directory'; children: readonly string[] };
 
 /** A size for messages: exact below 1 KiB, else KiB or MiB with one decimal. */
 const size = (bytes: number) =>
@@ -91,6 +95,12 @@ export class PackageTree {
     return relative === '' ? this.root : path.join(this.root, ...relative.split('/'));
   }
 
+  /** The absolute path of the file itself: a link's target inside the package, else the path. */
+  resolved(relative: string): string {
+    const entry = this.entries.get(relative);
+    return this.absolute(entry?.kind === 'file' && entry.target !== undefined ? entry.target : relative);
+  }
+
   /**
    * Reads a text file as UTF-8. Failures (not UTF-8, replaced by a link, grown past the cap) are
    * logged against the file and give `undefined`, so the caller carries on with the next file.
@@ -98,7 +108,7 @@ export class PackageTree {
   async readText(relative: string, log: IssueLog): Promise<string | undefined> {
     let handle: Awaited<ReturnType<typeof open>> | undefined;
     try {
-      handle = await open(this.absolute(relative), constants.O_RDONLY | constants.O_NOFOLLOW);
+      handle = await open(this.resolved(relative), constants.O_RDONLY | constants.O_NOFOLLOW);
       const stats = await handle.stat();
       if (!stats.isFile() || stats.size > this.limits.maxFileBytes) {
         log.error(relative, 'changed while the package was being read; upload the package again.');
@@ -118,9 +128,43 @@ export class PackageTree {
   }
 }
 
+/** Whether `candidate` is `directory` or inside it (both real, absolute paths). */
+const isWithin = (directory: string, candidate: string) =>
+  candidate === directory || candidate.startsWith(`${directory}${path.sep}`);
+
+/** Most hops a chain of links may take, as the kernel allows (MAXSYMLINKS). */
+const maxLinkHops = 40;
+
 /**
- * Scans `root` with lstat. Symbolic links, special files and files over the caps are logged as errors
- * and left out of the tree; the scan goes on so every such problem is reported at once.
+ * Follows the link at `linkPath` hop by hop: each hop must be relative and land inside `realRoot`,
+ * and so must the real path of what it finally reaches. Returns that real path, or why not.
+ */
+export async function resolveLink(
+  realRoot: string,
+  linkPath: string,
+): Promise<{ ok: true; real: string } | { ok: false; why: string }> {
+  let current = linkPath;
+  for (let hop = 0; hop < maxLinkHops; hop += 1) {
+    const target = await readlink(current);
+    if (path.isAbsolute(target)) return { ok: false, why: `points to the absolute path ${target}` };
+    const next = path.resolve(await realpath(path.dirname(current)), target);
+    if (!isWithin(realRoot, next)) return { ok: false, why: `leads outside the package (${target})` };
+    const stats = await lstat(next).catch(() => undefined);
+    if (stats === undefined) return { ok: false, why: `points to ${target}, which does not exist` };
+    if (!stats.isSymbolicLink()) {
+      const real = await realpath(next);
+      if (!isWithin(realRoot, real)) return { ok: false, why: `leads outside the package (${target})` };
+      return { ok: true, real };
+    }
+    current = next;
+  }
+  return { ok: false, why: `is a chain of more than ${maxLinkHops} links` };
+}
+
+/**
+ * Scans `root` with lstat. Links that leave the package, special files and files over the caps are
+ * logged as errors and left out of the tree; the scan goes on so every such problem is reported at once.
+ * A followed link to a directory is scanned as a directory at the link's path.
  */
 export async function scanPackage(
   root: string,
@@ -150,14 +194,25 @@ export async function scanPackage(
         return;
       }
       const absolute = path.join(root, ...child.split('/'));
-      const stats = await lstat(absolute);
+      let stats = await lstat(absolute);
+      let target: string | undefined;
       if (stats.isSymbolicLink()) {
-        const target = await readlink(absolute).catch(() => '?');
-        log.error(
-          child,
-          `is a symbolic link (to ${target}); packages must not contain links: put a copy of the file there instead.`,
-        );
-      } else if (stats.isDirectory()) {
+        const link = await resolveLink(realRoot, absolute);
+        if (!link.ok) {
+          log.error(
+            child,
+            `is a symbolic link that ${link.why}; only relative links to files inside the package are followed: put a copy of the file there instead.`,
+          );
+          continue;
+        }
+        stats = await lstat(link.real);
+        if (stats.isDirectory() && isWithin(link.real, await realpath(path.dirname(absolute)))) {
+          log.error(child, 'is a link to a directory that contains it (a loop); remove it.');
+          continue;
+        }
+        target = path.relative(realRoot, link.real).split(path.sep).join('/');
+      }
+      if (stats.isDirectory()) {
         if (depth + 1 > limits.maxDepth) {
           log.error(child, `is nested more than ${limits.maxDepth} directories deep; flatten the package.`);
           continue;
@@ -181,7 +236,12 @@ export async function scanPackage(
           );
         }
         kept.push(name);
-        entries.set(child, { kind: 'file', size: stats.size });
+        entries.set(
+          child,
+          target === undefined
+            ? { kind: 'file', size: stats.size }
+            : { kind: 'file', size: stats.size, target },
+        );
       } else {
         log.error(child, 'is not a regular file or directory (a device, socket or pipe); remove it.');
       }
@@ -190,6 +250,7 @@ export async function scanPackage(
   };
 
   const rootStats = await lstat(root);
+  const realRoot = rootStats.isDirectory() ? await realpath(root) : root;
   if (rootStats.isSymbolicLink()) {
     log.error('.', `${root} is a symbolic link; pass the package directory itself.`);
   } else if (!rootStats.isDirectory()) {

@@ -16,6 +16,8 @@ export interface ProblemMetadata {
   uuid?: string;
   scoring: boolean;
   interactive: boolean;
+  /** Legacy `validation: custom multi-pass`, 2023-07 `type: multi-pass`. */
+  multiPass: boolean;
   /** Legacy `validation: custom`; in 2023-07 a custom validator is there when `output_validator/` is. */
   customValidation: boolean;
   /** Legacy `validation: custom score`. */
@@ -94,12 +96,16 @@ function readType(
   log: IssueLog,
   version: FormatVersion,
   value: unknown,
-): { scoring: boolean; interactive: boolean } {
+): { scoring: boolean; interactive: boolean; multiPass: boolean } {
   const types = value === undefined ? ['pass-fail'] : Array.isArray(value) ? value : [value];
-  const allowed = version === 'legacy' ? ['pass-fail', 'scoring'] : ['pass-fail', 'scoring', 'interactive'];
+  const allowed =
+    version === 'legacy' ? ['pass-fail', 'scoring'] : ['pass-fail', 'scoring', 'interactive', 'multi-pass'];
   for (const type of types) {
-    if (version === '2023-07-draft' && (type === 'multi-pass' || type === 'submit-answer')) {
-      log.error(FILE, `type ${type} is not supported by Winter Arc; use pass-fail, scoring or interactive.`);
+    if (version === '2023-07-draft' && type === 'submit-answer') {
+      log.error(
+        FILE,
+        `type ${type} is not supported by Winter Arc; use pass-fail, scoring, interactive or multi-pass.`,
+      );
     } else if (typeof type !== 'string' || !allowed.includes(type)) {
       log.error(FILE, `type ${JSON.stringify(type)} is unknown; use one of ${allowed.join(', ')}.`);
     }
@@ -110,14 +116,18 @@ function readType(
   if (types.includes('pass-fail') && types.includes('scoring')) {
     log.error(FILE, 'type cannot be both pass-fail and scoring; keep one.');
   }
-  return { scoring: types.includes('scoring'), interactive: types.includes('interactive') };
+  return {
+    scoring: types.includes('scoring'),
+    interactive: types.includes('interactive'),
+    multiPass: types.includes('multi-pass'),
+  };
 }
 
 function readLegacyValidation(log: IssueLog, problem: YamlMap, scoring: boolean) {
   const validation = problem.validation ?? 'default';
   const words = typeof validation === 'string' ? validation.split(/\s+/).filter(Boolean) : [];
   const [mode, ...modifiers] = words;
-  const result = { custom: mode === 'custom', interactive: false, score: false };
+  const result = { custom: mode === 'custom', interactive: false, score: false, multiPass: false };
   if (mode !== 'default' && mode !== 'custom') {
     log.error(FILE, `validation must start with default or custom, got ${JSON.stringify(validation)}.`);
   } else if (mode === 'default' && modifiers.length > 0) {
@@ -129,10 +139,11 @@ function readLegacyValidation(log: IssueLog, problem: YamlMap, scoring: boolean)
   for (const modifier of mode === 'custom' ? modifiers : []) {
     if (modifier === 'interactive') result.interactive = true;
     else if (modifier === 'score') result.score = true;
+    else if (modifier === 'multi-pass') result.multiPass = true;
     else
       log.error(
         FILE,
-        `validation modifier ${JSON.stringify(modifier)} is unknown; use interactive and/or score.`,
+        `validation modifier ${JSON.stringify(modifier)} is unknown; use interactive, score and/or multi-pass.`,
       );
   }
   if (result.score && !scoring) {
@@ -183,6 +194,7 @@ function readLimits(log: IssueLog, version: FormatVersion, value: unknown): Prob
     timeResolution: (legacy ? undefined : number('time_resolution', limits, 'time_resolution')) ?? 1,
     memoryMiB: number('memory', limits, 'memory', { integer: true }) ?? 2048,
     outputMiB: number('output', limits, 'output', { integer: true }) ?? 8,
+    validationPasses: 2,
   };
   const optional: Array<[keyof ProblemLimits, string]> = [
     ['timeLimit', 'time_limit'],
@@ -197,6 +209,8 @@ function readLimits(log: IssueLog, version: FormatVersion, value: unknown): Prob
     const parsed = number(key, limits, key, { integer: key !== 'time_limit' && !key.endsWith('_time') });
     if (parsed !== undefined) result[field] = parsed;
   }
+  result.validationPasses =
+    number('validation_passes', limits, 'validation_passes', { integer: true, min: 2 }) ?? 2;
   const known = new Set([
     ...optional.map(([, key]) => key),
     'memory',
@@ -231,7 +245,7 @@ export function readProblemMetadata(problem: YamlMap, log: IssueLog): ProblemMet
   const type = readType(log, formatVersion, problem.type);
   const validation = legacy
     ? readLegacyValidation(log, problem, type.scoring)
-    : { custom: false, interactive: false, score: false };
+    : { custom: false, interactive: false, score: false, multiPass: false };
 
   const flags = problem.validator_flags;
   if (flags !== undefined && typeof flags !== 'string') {
@@ -268,6 +282,7 @@ export function readProblemMetadata(problem: YamlMap, log: IssueLog): ProblemMet
     formatVersion,
     scoring: type.scoring,
     interactive: type.interactive || validation.interactive,
+    multiPass: type.multiPass || validation.multiPass,
     customValidation: validation.custom,
     validatorScore: validation.score,
     validatorFlags: legacy && typeof flags === 'string' ? flags.split(/\s+/).filter(Boolean) : [],

@@ -58,16 +58,21 @@ export function languageProblem(program: Program): string | undefined {
   return 'is in no supported language; use a .py, .js, .ts, .c, .cpp/.cc or .java file (or build/run scripts in a directory).';
 }
 
+/** Checktestdata and VIVA scripts: input validators written in a language of their own. */
+const isFormatScript = (file: string) => /\.(ctd|viva)$/i.test(file);
+
+/**
+ * Whether `program` is a Checktestdata or VIVA validator (a script, or a directory of only such
+ * scripts), which Winter Arc does not run.
+ */
+export function isFormatValidator(program: Program): boolean {
+  return program.files.length > 0 && program.files.every(isFormatScript);
+}
+
 /** Describes a validator and logs an error when it could not be built. */
 export function describeValidator(tree: PackageTree, relative: string, log: IssueLog): Program {
   const program = describeProgram(tree, relative);
-  if (/\.(viva|ctd)$/.test(program.name)) {
-    log.error(
-      relative,
-      'is a VIVA or Checktestdata validator, which Winter Arc does not run; write it as a program.',
-    );
-    return program;
-  }
+  if (isFormatValidator(program)) return program;
   const problem = languageProblem(program);
   if (problem !== undefined) log.error(relative, problem);
   return program;

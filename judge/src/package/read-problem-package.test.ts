@@ -31,6 +31,7 @@ describe('readProblemPackage: legacy pass-fail package', () => {
       timeResolution: 1,
       memoryMiB: 512,
       outputMiB: 8,
+      validationPasses: 2,
     });
     expect(problem.limits.timeLimit).toBeUndefined();
     expect(problem.statements).toEqual([
@@ -134,6 +135,7 @@ describe('readProblemPackage: 2023-07-draft scoring package', () => {
       timeResolution: 1,
       memoryMiB: 2048,
       outputMiB: 16,
+      validationPasses: 2,
     });
     expect(problem.statements.map(({ language, format, path }) => ({ language, format, path }))).toEqual([
       { language: 'en', format: 'markdown', path: 'statement/problem.en.md' },

@@ -4,6 +4,7 @@
  * `ProblemPackageError`.
  */
 import path from 'node:path';
+import { readDomjudgeSettings } from './domjudge.js';
 import { readFunctionProblem } from './function-signature.js';
 import { IssueLog, ProblemPackageError } from './issues.js';
 import { defaultPackageReadLimits, type PackageTree, scanPackage } from './package-tree.js';
@@ -55,10 +56,10 @@ export async function readProblemPackage(
   options: ReadPackageOptions = {},
 ): Promise<ProblemPackage> {
   const log = new IssueLog();
-  const limits = { ...defaultPackageReadLimits, ...options.limits };
+  const readLimits = { ...defaultPackageReadLimits, ...options.limits };
   let tree: PackageTree;
   try {
-    tree = await scanPackage(dir, limits, log);
+    tree = await scanPackage(dir, readLimits, log);
   } catch (error) {
     throw new ProblemPackageError([
       { file: '.', message: `${dir} could not be read: ${(error as Error).message}.` },
@@ -79,14 +80,32 @@ export async function readProblemPackage(
   const outputValidation = readOutputValidation(tree, metadata, log);
   const inputValidators = readInputValidators(tree, log);
   const testData = await readTestData(tree, metadata, outputValidation.kind === 'default', log);
-  const submissions = readSubmissions(tree, metadata.scoring, log);
+  const submissions = await readSubmissions(tree, metadata.scoring, log);
   const functionProblem = await readFunctionProblem(tree, log);
-  if (metadata.limits.timeLimit === undefined && !submissions.some((s) => s.expected === 'accepted')) {
+  const domjudge = await readDomjudgeSettings(tree, log);
+  const limits = { ...metadata.limits };
+  if (domjudge.timeLimit !== undefined) {
+    if (limits.timeLimit === undefined) limits.timeLimit = domjudge.timeLimit;
+    else if (limits.timeLimit !== domjudge.timeLimit)
+      log.warn(
+        domjudge.timeLimitFile!,
+        `says ${domjudge.timeLimit} s but problem.yaml's limits.time_limit says ${limits.timeLimit} s; problem.yaml's is used.`,
+      );
+  }
+  if (metadata.name === undefined && domjudge.name !== undefined) metadata.name = domjudge.name;
+  if (limits.timeLimit === undefined && !submissions.some((s) => s.expected === 'accepted')) {
     log.error(
       'problem.yaml',
       'gives no limits.time_limit and there is no accepted submission to derive it from; add one of them.',
     );
   }
+  if (metadata.multiPass && outputValidation.kind !== 'custom')
+    log.error(
+      'problem.yaml',
+      'a multi-pass problem needs a custom output validator (it writes nextpass.in); add one.',
+    );
+  if (metadata.multiPass && metadata.interactive)
+    log.error('problem.yaml', 'interactive multi-pass problems are not supported yet; keep one of the two.');
   const name = problemName(metadata, statements, tree.root, log);
   if (log.errors.length > 0) throw new ProblemPackageError(log.errors);
 
@@ -96,7 +115,8 @@ export async function readProblemPackage(
     name,
     scoring: metadata.scoring,
     interactive: metadata.interactive,
-    limits: metadata.limits,
+    multiPass: metadata.multiPass,
+    limits,
     objective: metadata.objective,
     outputValidation,
     inputValidators,

@@ -2,16 +2,33 @@
  * `submissions/<expected verdict>/<program>`: the package's own solutions, which the self-test judges
  * and compares with the directory they sit in.
  */
+import { expectedResultsIn } from './domjudge.js';
 import type { IssueLog } from './issues.js';
 import { joinPath, type PackageTree } from './package-tree.js';
 import { describeProgram, isHidden, languageProblem } from './programs.js';
-import { type ExpectedVerdict, expectedVerdicts, type Submission } from './types.js';
+import { type ExpectedVerdict, expectedVerdicts, type Program, type Submission } from './types.js';
 
 const isExpectedVerdict = (name: string): name is ExpectedVerdict =>
   (expectedVerdicts as readonly string[]).includes(name);
 
+/** The `@EXPECTED_RESULTS@:` of a program's sources (the first file that has one), or why it is wrong. */
+async function expectedResultsOf(tree: PackageTree, program: Program, log: IssueLog) {
+  const files =
+    program.kind === 'file' ? [program.path] : program.files.map((file) => joinPath(program.path, file));
+  for (const file of files) {
+    const text = await tree.readText(file, log);
+    const found = text === undefined ? undefined : expectedResultsIn(text);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 /** Every submission, in lexicographic order of verdict directory and then name. */
-export function readSubmissions(tree: PackageTree, scoring: boolean, log: IssueLog): Submission[] {
+export async function readSubmissions(
+  tree: PackageTree,
+  scoring: boolean,
+  log: IssueLog,
+): Promise<Submission[]> {
   const submissions: Submission[] = [];
   for (const name of tree.children('submissions')) {
     const directory = joinPath('submissions', name);
@@ -39,7 +56,24 @@ export function readSubmissions(tree: PackageTree, scoring: boolean, log: IssueL
         );
         continue;
       }
-      submissions.push({ ...program, expected: name, language: program.language });
+      const expectedResults = await expectedResultsOf(tree, program, log);
+      if (typeof expectedResults === 'string') {
+        log.error(program.path, expectedResults);
+        continue;
+      }
+      if (name === 'mixed' && expectedResults === undefined) {
+        log.warn(
+          program.path,
+          'was left out of the self-test: a submission in mixed/ must say what it expects with @EXPECTED_RESULTS@: in its source.',
+        );
+        continue;
+      }
+      submissions.push({
+        ...program,
+        expected: name,
+        language: program.language,
+        ...(expectedResults === undefined ? {} : { expectedResults }),
+      });
     }
   }
   if (!submissions.some((submission) => submission.expected === 'accepted')) {

@@ -183,7 +183,7 @@ async function walkGroup(
     if (!names.has(base) || subgroups.has(base)) {
       result.interactions.push({
         name: joinPath(group, base),
-        path: tree.absolute(joinPath(directory, `${base}.interaction`)),
+        path: tree.resolved(joinPath(directory, `${base}.interaction`)),
       });
     }
   }
@@ -200,13 +200,13 @@ async function walkGroup(
       kind: 'case',
       name: joinPath(group, name),
       group,
-      input: tree.absolute(joinPath(directory, `${name}.in`)),
-      answer: tree.absolute(joinPath(directory, `${name}.ans`)),
+      input: tree.resolved(joinPath(directory, `${name}.in`)),
+      answer: tree.resolved(joinPath(directory, `${name}.ans`)),
       settings: inherited.settings,
       outputValidatorArgs,
     };
     if (interactions.has(name))
-      testCase.interaction = tree.absolute(joinPath(directory, `${name}.interaction`));
+      testCase.interaction = tree.resolved(joinPath(directory, `${name}.interaction`));
     if (context.defaultValidation) {
       const options = defaultValidatorFor(
         context,

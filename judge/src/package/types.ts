@@ -6,6 +6,7 @@
  * @see https://www.kattis.com/problem-package-format/spec/legacy.html
  * @see https://www.kattis.com/problem-package-format/spec/2023-07-draft.html
  */
+import type { Verdict } from '../engine/verdict.js';
 import type { LanguageId } from '../languages/language.js';
 import type { DefaultValidatorOptions } from '../validation/default-output-validator.js';
 import type { FunctionProblem } from './function-signature.js';
@@ -25,6 +26,12 @@ export interface ProblemPackage {
   scoring: boolean;
   /** The submission talks to the output validator through pipes. */
   interactive: boolean;
+  /**
+   * Multi-pass (legacy `validation: custom multi-pass`, 2023-07 `type: multi-pass`): the output
+   * validator may write `nextpass.in` to run the submission again on it, up to
+   * `limits.validationPasses` runs per test.
+   */
+  multiPass: boolean;
   limits: ProblemLimits;
   /** Legacy `grading` map of problem.yaml (scoring problems only). */
   objective: 'max' | 'min';
@@ -58,6 +65,8 @@ export interface ProblemLimits {
   timeResolution: number;
   memoryMiB: number;
   outputMiB: number;
+  /** Most runs of a multi-pass test (`validation_passes`, at least 2, default 2). */
+  validationPasses: number;
   /** The limits below have no default here: the judge's own setting applies when absent. */
   codeKiB?: number;
   compilationTimeSeconds?: number;
@@ -95,7 +104,11 @@ export interface Program {
   hasBuildOrRunScript: boolean;
 }
 
-/** The verdict directories of `submissions/`. */
+/**
+ * The verdict directories of `submissions/`: Kattis's, then DOMjudge's (`slow_accepted`: accepted
+ * with the time limit's safety margin; `no_output`: a wrong answer; `mixed`: each source says what it
+ * expects with `@EXPECTED_RESULTS@:`).
+ */
 export const expectedVerdicts = [
   'accepted',
   'partially_accepted',
@@ -104,11 +117,20 @@ export const expectedVerdicts = [
   'run_time_error',
   'rejected',
   'brute_force',
+  'slow_accepted',
+  'compiler_error',
+  'no_output',
+  'mixed',
 ] as const;
 export type ExpectedVerdict = (typeof expectedVerdicts)[number];
 
 export interface Submission extends Program {
   expected: ExpectedVerdict;
+  /**
+   * The verdicts its source allows with DOMjudge's `@EXPECTED_RESULTS@:` tag; when present they decide
+   * instead of the directory.
+   */
+  expectedResults?: Verdict[];
   /** A supported language is always known for submissions (others are left out with a warning). */
   language: LanguageId;
 }

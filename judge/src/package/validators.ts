@@ -6,7 +6,7 @@
 import type { IssueLog } from './issues.js';
 import { joinPath, type PackageTree } from './package-tree.js';
 import type { ProblemMetadata } from './problem-yaml.js';
-import { describeValidator, isHidden } from './programs.js';
+import { describeValidator, isFormatValidator, isHidden } from './programs.js';
 import type { OutputValidation, Program } from './types.js';
 
 const visibleChildren = (tree: PackageTree, directory: string) =>
@@ -49,7 +49,15 @@ function findOutputValidator(
     );
     return undefined;
   }
-  return describeValidator(tree, joinPath(directory, programs[0]!), log);
+  const program = describeValidator(tree, joinPath(directory, programs[0]!), log);
+  if (isFormatValidator(program)) {
+    log.error(
+      program.path,
+      'is a Checktestdata or VIVA script, which cannot validate output; write the output validator as a program.',
+    );
+    return undefined;
+  }
+  return program;
 }
 
 /** How outputs are judged: the default validator, or the package's own program. */
@@ -96,7 +104,14 @@ export function readInputValidators(tree: PackageTree, log: IssueLog): Program[]
       log.warn(directory, 'is the deprecated name of input_validators/; rename it.');
     }
     for (const name of visibleChildren(tree, directory)) {
-      validators.push(describeValidator(tree, joinPath(directory, name), log));
+      const validator = describeValidator(tree, joinPath(directory, name), log);
+      if (isFormatValidator(validator)) {
+        // Other judges run these scripts; skipping one only leaves the inputs unchecked at import.
+        log.warn(
+          validator.path,
+          'is a Checktestdata or VIVA script, which Winter Arc does not run; it was skipped (the inputs are not checked by it). Add a program validator to check them.',
+        );
+      } else validators.push(validator);
     }
   }
   if (validators.length === 0) {

@@ -1,5 +1,5 @@
 import { mkdtempSync } from 'node:fs';
-import { chmod, cp, rm, writeFile } from 'node:fs/promises';
+import { chmod, cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -142,6 +142,44 @@ describe.runIf(testBackend() === 'pglite')('winterarc CLI', () => {
     await rm(path.join(dir, 'submissions/accepted/odds_then_evens_descending.cpp'));
     return dir;
   };
+
+  it('judge derives a missing time limit, verify saves it as .timelimit, and judge then reads it', {
+    timeout: 120_000,
+  }, async () => {
+    const dir = await quickPackage('no-limit-checker');
+    const yamlFile = path.join(dir, 'problem.yaml');
+    await writeFile(yamlFile, (await readFile(yamlFile, 'utf8')).replace(/^ {2}time_limit:.*\n/m, ''));
+    const solution = path.join(dir, 'submissions/accepted/evens_then_odds.py');
+
+    const derived = await winterarc(['judge', dir, solution], env);
+    expect(derived.stderr).toContain(
+      'The package gives no time limit: deriving it from its 1 accepted submission(s)',
+    );
+    expect(derived.stdout).toMatch(/Time limit: \d+ ms, derived from the accepted submissions/);
+    expect(derived.stdout).toContain('Accepted (AC)');
+    expect(derived.code).toBe(0);
+
+    const verified = await winterarc(['problem', 'verify', dir], env);
+    expect(verified.code).toBe(0);
+    expect(verified.stdout).toContain(`Saved the derived time limit in ${path.join(dir, '.timelimit')}`);
+    expect(await readFile(path.join(dir, '.timelimit'), 'utf8')).toMatch(/^\d+(\.\d+)?\n$/);
+
+    const judged = await winterarc(['judge', dir, solution], env);
+    expect(judged.stderr).not.toContain('deriving');
+    expect(judged.stdout).toContain('Accepted (AC)');
+  });
+
+  it('judge takes a directory of files and runs its entry point', { timeout: 60_000 }, async () => {
+    const program = mkdtempSync(path.join(tmpdir(), 'winterarc-cli-program-'));
+    await writeFile(
+      path.join(program, 'main.py'),
+      'from arith import add\nprint(add(*map(int, input().split())))\n',
+    );
+    await writeFile(path.join(program, 'arith.py'), 'def add(a, b):\n    return a + b\n');
+    const result = await winterarc(['judge', `${packages}sum-stdio`, program], env);
+    expect(result.stdout).toContain('Accepted (AC) — 6 of 6 tests run');
+    expect(result.code).toBe(0);
+  });
 
   it('problem import refuses a package whose self-test fails, with the report, and stores nothing', {
     timeout: 120_000,

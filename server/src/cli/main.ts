@@ -106,11 +106,13 @@ program
 
 const judge = program
   .command('judge')
-  .description('Judge a source file against a problem package, printing a verdict per test.')
+  .description(
+    'Judge a source file (or a directory of files) against a problem package, printing a verdict per test.',
+  )
   .argument('<problem-dir>', 'a problem package directory (Kattis/ICPC format)')
   .argument(
-    '<source-file>',
-    'the submission; its language comes from the file name unless --language is given',
+    '<source>',
+    'the submission: a file, or a directory of files; its language comes from the file names unless --language is given',
   )
   .option('--language <id>', 'python, javascript, typescript, c, cpp or java')
   .option('--all', 'run every test instead of stopping at the first failure')
@@ -146,7 +148,13 @@ problem
   .command('verify')
   .description('Self-test a package: every submission in submissions/<verdict>/ must get that verdict.')
   .argument('<dir>', 'the package directory')
-  .action((dir: string) => runCommand(() => problemVerifyCommand(dir)));
+  .option(
+    '--no-save-time-limit',
+    'do not write a derived time limit to <dir>/.timelimit (it is saved there when the package gives none)',
+  )
+  .action((dir: string, options: { saveTimeLimit: boolean }) =>
+    runCommand(() => problemVerifyCommand(dir, options)),
+  );
 problem
   .command('import')
   .description(

@@ -52,6 +52,9 @@ export async function problemImportCommand(input: string, options: ProblemImport
                   "the package's self-test failed (report above); fix the package, or pass --skip-self-test to import it anyway.",
                 );
               }
+              return report.derived && report.timeLimitMs !== undefined
+                ? { timeLimitMs: report.timeLimitMs }
+                : undefined;
             },
           }),
     });

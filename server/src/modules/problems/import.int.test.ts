@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -192,16 +192,42 @@ describe('importing a problem package', () => {
     expect(problem!.style).toBe('stdio');
   });
 
-  it('rejects a package without a time limit and writes nothing', async () => {
-    const dir = await copyPackage('two-sum-function', 'no-time-limit');
+  /** A copy of a conformance package whose problem.yaml gives no time limit. */
+  const withoutTimeLimit = async (name: string, as: string) => {
+    const dir = await copyPackage(name, as);
     const yamlFile = path.join(dir, 'problem.yaml');
     const yaml = await readFile(yamlFile, 'utf8');
     await writeFile(yamlFile, yaml.replace(/^ {2}time_limit:.*\n/m, ''));
+    return dir;
+  };
+
+  it('rejects a package without a time limit when no self-test derives one, and writes nothing', async () => {
+    const dir = await withoutTimeLimit('two-sum-function', 'no-time-limit');
     const before = await rowCounts();
     const attempt = importProblemPackage(database.db, dir);
     await expect(attempt).rejects.toBeInstanceOf(ProblemImportError);
-    await expect(attempt).rejects.toThrow(/run `winterarc problem verify` first/);
+    await expect(attempt).rejects.toThrow(/gives no time limit .* import without --skip-self-test/);
     expect(await rowCounts()).toEqual(before);
+  });
+
+  it('keeps the time limit the self-test derived with the version', async () => {
+    const dir = await withoutTimeLimit('sum-stdio', 'derived-limit');
+    let runs = 0;
+    const selfTest = async () => {
+      runs += 1;
+      return { timeLimitMs: 2000 };
+    };
+    const result = await importProblemPackage(database.db, dir, { selfTest });
+    expect(result).toMatchObject({ created: true, version: 1 });
+    const [version] = await database.db
+      .select({ timeLimitMs: problemVersions.timeLimitMs })
+      .from(problemVersions)
+      .innerJoin(problems, eq(problemVersions.problemId, problems.id))
+      .where(eq(problems.slug, 'derived-limit'));
+    expect(version!.timeLimitMs).toBe(2000);
+    // The same content again is the same version, without a second self-test.
+    expect(await importProblemPackage(database.db, dir, { selfTest })).toMatchObject({ created: false });
+    expect(runs).toBe(1);
   });
 
   it('stores every file that is not test data with its version, so validators and submissions travel too', async () => {
@@ -247,10 +273,35 @@ describe('importing a problem package', () => {
     let runs = 0;
     const selfTest = async () => {
       runs += 1;
+      return undefined;
     };
     expect(await importProblemPackage(database.db, dir, { selfTest })).toMatchObject({ created: true });
     expect(await importProblemPackage(database.db, dir, { selfTest })).toMatchObject({ created: false });
     expect(runs).toBe(1);
+  });
+
+  it('stores a link inside the package as a copy of its file, and refuses one that leaves it', async () => {
+    const dir = await copyPackage('sum-stdio', 'linked-data');
+    await rm(path.join(dir, 'data/secret/05.in'));
+    await symlink('04.in', path.join(dir, 'data/secret/05.in'));
+    await rm(path.join(dir, 'data/secret/05.ans'));
+    await symlink('../secret/04.ans', path.join(dir, 'data/secret/05.ans'));
+    await importProblemPackage(database.db, dir);
+    const cases = await database.db
+      .select({ name: testCases.name, input: testCases.inputSha256, answer: testCases.answerSha256 })
+      .from(testCases)
+      .innerJoin(problemVersions, eq(testCases.problemVersionId, problemVersions.id))
+      .innerJoin(problems, eq(problemVersions.problemId, problems.id))
+      .where(eq(problems.slug, 'linked-data'));
+    const byName = new Map(cases.map((row) => [row.name, row]));
+    expect(byName.get('secret/05')).toEqual({ ...byName.get('secret/04'), name: 'secret/05' });
+
+    const leaving = await copyPackage('sum-stdio', 'leaving-link');
+    await rm(path.join(leaving, 'data/secret/05.in'));
+    await symlink('../../../sum-stdio/data/secret/04.in', path.join(leaving, 'data/secret/05.in'));
+    await expect(importProblemPackage(database.db, leaving)).rejects.toThrow(
+      /data\/secret\/05\.in: is a symbolic link that leads outside the package/,
+    );
   });
 
   it('keeps a test file byte for byte, a leading byte-order mark included', async () => {

@@ -39,7 +39,22 @@ export interface ImportOptions {
    * Runs after the package is read and before anything is written, only when its content is new
    * (an unchanged package is a no-op without it); throwing refuses the import.
    */
-  selfTest?: (problem: ProblemPackage) => Promise<void>;
+  selfTest?: (problem: ProblemPackage) => Promise<SelfTestOutcome | undefined>;
+}
+
+/** What a self-test tells the import: the time limit it derived, for a package that gives none. */
+export interface SelfTestOutcome {
+  timeLimitMs?: number;
+}
+
+/** The time limit in ms when the database accepts it. @throws ProblemImportError otherwise. */
+function checkTimeLimit(timeLimitMs: number): number {
+  if (timeLimitMs < 100 || timeLimitMs > 60_000) {
+    throw new ProblemImportError(
+      `the time limit must be between 0.1 and 60 seconds, not ${timeLimitMs / 1000}.`,
+    );
+  }
+  return timeLimitMs;
 }
 
 export interface ImportResult {
@@ -84,17 +99,12 @@ export async function importProblemPackage(
       throw new ProblemImportError(`"${tag}" is not a valid tag (a-z, 0-9 and -, at most 48 characters).`);
     }
   }
-  if (pkg.limits.timeLimit === undefined) {
+  if (pkg.limits.timeLimit === undefined && options.selfTest === undefined) {
     throw new ProblemImportError(
-      'problem.yaml gives no limits.time_limit; run `winterarc problem verify` first and write the time limit it derives into problem.yaml.',
+      'the package gives no time limit (limits.time_limit in problem.yaml, or .timelimit) and the self-test that would derive one was skipped; set one, or import without --skip-self-test.',
     );
   }
-  const timeLimitMs = Math.round(pkg.limits.timeLimit * 1000);
-  if (timeLimitMs < 100 || timeLimitMs > 60_000) {
-    throw new ProblemImportError(
-      `limits.time_limit must be between 0.1 and 60 seconds, not ${pkg.limits.timeLimit}.`,
-    );
-  }
+  if (pkg.limits.timeLimit !== undefined) checkTimeLimit(Math.round(pkg.limits.timeLimit * 1000));
   const memoryLimitMb = pkg.limits.memoryMiB;
   if (!Number.isInteger(memoryLimitMb) || memoryLimitMb < 16 || memoryLimitMb > 4096) {
     throw new ProblemImportError(
@@ -156,15 +166,28 @@ export async function importProblemPackage(
     interactive: pkg.interactive,
   };
 
+  let timeLimitMs = pkg.limits.timeLimit === undefined ? undefined : Math.round(pkg.limits.timeLimit * 1000);
   if (options.selfTest !== undefined) {
     const [known] = await db
-      .select({ version: problemVersions.version })
+      .select({ version: problemVersions.version, timeLimitMs: problemVersions.timeLimitMs })
       .from(problemVersions)
       .innerJoin(problems, eq(problemVersions.problemId, problems.id))
       .where(and(eq(problems.slug, slug), eq(problemVersions.contentHash, contentHash)));
-    // Known content passed its self-test when it was first imported.
-    if (!known) await options.selfTest(pkg);
+    // Known content passed its self-test when it was first imported (and kept the limit it derived).
+    if (known) timeLimitMs ??= known.timeLimitMs;
+    else {
+      const tested = await options.selfTest(pkg);
+      if (timeLimitMs === undefined) {
+        if (tested?.timeLimitMs === undefined)
+          throw new ProblemImportError(
+            'the package gives no time limit and its self-test derived none; set limits.time_limit in problem.yaml.',
+          );
+        // Stored with the version; the judge's copy of the package carries it (package-store.ts).
+        timeLimitMs = checkTimeLimit(tested.timeLimitMs);
+      }
+    }
   }
+  if (timeLimitMs === undefined) throw new Error('unreachable: the time limit was checked above');
 
   return db.transaction(async (tx) => {
     const [existing] = await tx

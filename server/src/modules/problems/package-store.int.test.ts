@@ -47,6 +47,23 @@ async function versionId(slug: string, version = 1): Promise<number> {
   return row!.id;
 }
 
+/** A package without a time limit, imported with the limit its self-test derived, judges with it. */
+describe('a derived time limit', () => {
+  it('travels with the stored package: the judge reads it from the materialized .timelimit', async () => {
+    const dir = path.join(await scratch('no-limit'), 'derived-sum');
+    await cp(path.join(conformance, 'sum-stdio'), dir, { recursive: true });
+    const yamlFile = path.join(dir, 'problem.yaml');
+    await writeFile(yamlFile, (await readFile(yamlFile, 'utf8')).replace(/^ {2}time_limit:.*\n/m, ''));
+    await importProblemPackage(database.db, dir, { selfTest: async () => ({ timeLimitMs: 3000 }) });
+    const materialized = await materializeProblemVersion(
+      database.db,
+      await versionId('derived-sum'),
+      await scratch('cache'),
+    );
+    expect((await readProblemPackage(materialized)).limits.timeLimit).toBe(3);
+  });
+});
+
 /** The database source, counting what it is asked for. */
 function countingSource(): TestDataSource & { requested: string[]; calls: number } {
   const inner = databaseTestDataSource(database.db);

@@ -21,6 +21,7 @@ import {
   writeFile,
 } from 'node:fs/promises';
 import path from 'node:path';
+import { readProblemPackage } from '@winterarc/judge';
 import { asc, eq } from 'drizzle-orm';
 import type { Database } from '../../infra/db/database.js';
 import { problemVersionFiles, problemVersions, testCases } from '../../infra/db/schema.js';
@@ -41,6 +42,9 @@ const sha256Format = /^[0-9a-f]{64}$/;
  * The directory holding the complete package of `problemVersionId`, built on first use.
  * @param cacheRoot a directory the sandbox users can search (mode 0755 or so), e.g. the worker's data dir.
  */
+/** DOMjudge's time-limit file, which the judge's package reader uses when problem.yaml gives none. */
+const timeLimitFile = '.timelimit';
+
 export async function materializeProblemVersion(
   db: Database,
   problemVersionId: number,
@@ -48,7 +52,7 @@ export async function materializeProblemVersion(
   options: MaterializeOptions = {},
 ): Promise<string> {
   const [version] = await db
-    .select({ contentHash: problemVersions.contentHash })
+    .select({ contentHash: problemVersions.contentHash, timeLimitMs: problemVersions.timeLimitMs })
     .from(problemVersions)
     .where(eq(problemVersions.id, problemVersionId));
   if (version === undefined) throw new Error(`problem version ${problemVersionId} does not exist.`);
@@ -111,6 +115,15 @@ export async function materializeProblemVersion(
       throw new Error(
         `problem version ${problemVersionId} cannot be rebuilt from the database (it was imported before whole packages were stored); import its package again.`,
       );
+    }
+    // A package that gives no time limit was imported with the one its self-test derived: write it
+    // as DOMjudge's .timelimit, which the judge's reader then uses (packages with a limit of their
+    // own are left exactly as imported, so their exports import again unchanged).
+    // (A package the reader refuses is materialized as it is: judging it reports why.)
+    const stored = await readProblemPackage(building).catch(() => undefined);
+    if (stored !== undefined && stored.limits.timeLimit === undefined) {
+      await writeFile(path.join(building, timeLimitFile), `${version.timeLimitMs / 1000}\n`, { flag: 'wx' });
+      entries.push({ relative: timeLimitFile, sha256: '' });
     }
     // mkdtemp makes the directory private; a package checked out by hand is world-readable.
     await chmod(building, 0o755);

@@ -1,0 +1,2 @@
+# Reads the input and prints nothing.
+input()

@@ -1,0 +1,2 @@
+#include <stdio.h>
+long long read_total(FILE *in);

@@ -1,0 +1,4 @@
+#include <iostream>
+#include "total.hpp"
+
+int main() { std::cout << total(std::cin) << "\n"; }

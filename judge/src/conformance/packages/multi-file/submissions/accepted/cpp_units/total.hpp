@@ -1,0 +1,3 @@
+#pragma once
+#include <istream>
+long long total(std::istream& in);

@@ -1,0 +1,3 @@
+const { total } = require('./total.js');
+
+console.log(String(total(require('node:fs').readFileSync(0, 'utf8'))));

@@ -1,0 +1,3 @@
+from total.parse import numbers
+
+print(sum(numbers()))
