@@ -6,6 +6,7 @@ import {
   roadmapWeeks,
   tags,
   topicObjectives,
+  topicReferences,
   topics,
   topicTags,
 } from '../../infra/db/schema.js';
@@ -30,6 +31,7 @@ export function createRoadmapRepository(db: Database) {
           topicId: topics.id,
           topicSlug: topics.slug,
           topicTitle: topics.title,
+          topicExtra: topics.extra,
         })
         .from(topics)
         .innerJoin(roadmapBullets, eq(topics.bulletId, roadmapBullets.id))
@@ -51,6 +53,9 @@ export function createRoadmapRepository(db: Database) {
           slug: topics.slug,
           title: topics.title,
           explanation: topics.explanation,
+          versions: topics.versions,
+          reviewedOn: topics.reviewedOn,
+          extra: topics.extra,
           bulletText: roadmapBullets.text,
           weekSlug: roadmapWeeks.slug,
           weekTitle: roadmapWeeks.title,
@@ -60,7 +65,7 @@ export function createRoadmapRepository(db: Database) {
         .innerJoin(roadmapWeeks, eq(roadmapBullets.weekId, roadmapWeeks.id))
         .where(and(eq(topics.slug, slug), isNull(topics.retiredAt)));
       if (topic === undefined) return undefined;
-      const [objectives, tagRows] = await Promise.all([
+      const [objectives, tagRows, references] = await Promise.all([
         db
           .select({ text: topicObjectives.text })
           .from(topicObjectives)
@@ -72,8 +77,18 @@ export function createRoadmapRepository(db: Database) {
           .innerJoin(tags, eq(topicTags.tagId, tags.id))
           .where(eq(topicTags.topicId, topic.id))
           .orderBy(asc(tags.slug)),
+        db
+          .select({ title: topicReferences.title, url: topicReferences.url, read: topicReferences.read })
+          .from(topicReferences)
+          .where(eq(topicReferences.topicId, topic.id))
+          .orderBy(asc(topicReferences.position)),
       ]);
-      return { ...topic, objectives: objectives.map((o) => o.text), tags: tagRows.map((t) => t.slug) };
+      return {
+        ...topic,
+        objectives: objectives.map((o) => o.text),
+        tags: tagRows.map((t) => t.slug),
+        references,
+      };
     },
 
     /** Active topic ids by slug, for imports that name topics. */

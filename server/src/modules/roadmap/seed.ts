@@ -12,6 +12,7 @@ import {
   roadmapWeeks,
   tags,
   topicObjectives,
+  topicReferences,
   topics,
   topicTags,
 } from '../../infra/db/schema.js';
@@ -143,19 +144,26 @@ async function upsertTopic(
     position,
     title: topic.title,
     explanation: topic.explanation.trim(),
+    reviewedOn: topic.reviewed ?? null,
+    extra: topic.extra,
   };
   const [existing] = await tx.select().from(topics).where(eq(topics.slug, topic.slug));
   let topicId: number;
   let changed = false;
   if (existing === undefined) {
-    const [inserted] = await tx.insert(topics).values(row).returning({ id: topics.id });
+    const [inserted] = await tx
+      .insert(topics)
+      .values({ ...row, versions: topic.versions })
+      .returning({ id: topics.id });
     topicId = inserted!.id;
   } else {
     topicId = existing.id;
-    if (differs(existing, row) || existing.retiredAt !== null) {
+    // Arrays are compared by content: `differs` compares scalars only.
+    const versionsChanged = existing.versions.join('\n') !== topic.versions.join('\n');
+    if (differs(existing, row) || versionsChanged || existing.retiredAt !== null) {
       await tx
         .update(topics)
-        .set({ ...row, retiredAt: null })
+        .set({ ...row, versions: topic.versions, retiredAt: null })
         .where(eq(topics.id, topicId));
       changed = true;
     }
@@ -174,6 +182,8 @@ async function upsertTopic(
     changed = true;
   }
 
+  if (await replaceReferences(tx, topicId, topic.references)) changed = true;
+
   const currentTags = await tx
     .select({ tagId: topicTags.tagId })
     .from(topicTags)
@@ -186,6 +196,28 @@ async function upsertTopic(
     changed = true;
   }
   count(existing === undefined ? 'created' : changed ? 'updated' : 'unchanged');
+}
+
+/** Rewrites a topic's references when they differ from the content; says whether it did. */
+async function replaceReferences(
+  tx: Transaction,
+  topicId: number,
+  references: TopicContent['references'],
+): Promise<boolean> {
+  const stored = await tx
+    .select({ title: topicReferences.title, url: topicReferences.url, read: topicReferences.read })
+    .from(topicReferences)
+    .where(eq(topicReferences.topicId, topicId))
+    .orderBy(topicReferences.position);
+  const key = (list: { title: string; url: string; read: string }[]) =>
+    JSON.stringify(list.map(({ title, url, read }) => [title, url, read]));
+  if (key(stored) === key(references)) return false;
+  await tx.delete(topicReferences).where(eq(topicReferences.topicId, topicId));
+  if (references.length > 0)
+    await tx
+      .insert(topicReferences)
+      .values(references.map((reference, i) => ({ topicId, position: i + 1, ...reference })));
+  return true;
 }
 
 async function ensureTags(tx: Transaction, content: SessionContent[]): Promise<Map<string, number>> {
