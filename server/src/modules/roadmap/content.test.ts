@@ -64,6 +64,7 @@ const primaryHosts = new Set([
   'wiki.python.org',
   'www.pgbouncer.org',
   'letsencrypt.org',
+  'nginx.org',
   'www.vldb.org',
   'ssl-config.mozilla.org',
   'developer.hashicorp.com',
