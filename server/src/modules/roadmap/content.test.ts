@@ -64,6 +64,7 @@ const primaryHosts = new Set([
   'wiki.python.org',
   'www.pgbouncer.org',
   'letsencrypt.org',
+  'spec.openapis.org',
   'use-the-index-luke.com',
   'martinfowler.com',
   'www.melconway.com',
