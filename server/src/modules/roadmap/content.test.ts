@@ -47,6 +47,7 @@ const primaryHosts = new Set([
   'pyjwt.readthedocs.io',
   'docs.pydantic.dev',
   'docs.sqlalchemy.org',
+  'alembic.sqlalchemy.org',
   'docs.celeryq.dev',
   'www.zaproxy.org',
   'nmap.org',
