@@ -56,6 +56,7 @@ const primaryHosts = new Set([
   'cassandra.apache.org',
   'parquet.apache.org',
   'www.mongodb.com',
+  'neo4j.com',
   'docs.pytest.org',
   'slsa.dev',
   'pages.nist.gov',
