@@ -19,6 +19,7 @@ const primaryHosts = new Set([
   'docs.python.org',
   'peps.python.org',
   'www.postgresql.org',
+  'pgbackrest.org',
   'wiki.postgresql.org',
   'redis.io',
   'www.rabbitmq.com',
