@@ -18,6 +18,7 @@ const primaryHosts = new Set([
   'datatracker.ietf.org',
   'docs.python.org',
   'peps.python.org',
+  'packaging.python.org',
   'www.postgresql.org',
   'pgbackrest.org',
   'wiki.postgresql.org',
