@@ -80,6 +80,8 @@ const primaryHosts = new Set([
   'developer.hashicorp.com',
   'grafana.com',
   'doi.org',
+  'codeforces.com',
+  'leetcode.com',
   'github.com', // only for a project's own source or design notes (CPython's listsort.txt)
   'arxiv.org',
 ]);
