@@ -1,8 +1,9 @@
 /**
  * The curriculum's own quality bar, checked on the real content. A topic with a `reviewed` date
- * claims the full standard (a 300–700-word lesson, 3–6 objectives, ≥ 3 primary sources, versions);
- * the topics not reviewed yet are counted, and the count written in docs/curriculum-map.md must be
- * the true one. The corrections of issue 20 are pinned so they cannot silently come back.
+ * claims the full standard (a 300–700-word lesson, 3–6 objectives, ≥ 3 primary sources, versions),
+ * and since every topic reached it, every topic must carry the date. The count written in
+ * docs/curriculum-map.md must be the true one. The corrections of issue 20 are pinned so they cannot
+ * silently come back.
  */
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -141,6 +142,10 @@ describe('a reviewed topic', () => {
     );
     expect(map).toContain(`**${extras.length} extra topics**`);
     for (const extra of extras) expect(map).toContain(`\`${extra.slug}\``);
+  });
+
+  it('covers every topic: all reached the standard on 2026-12-02, so a new topic must too', () => {
+    expect(topics.filter((t) => t.reviewed === undefined).map((t) => t.slug)).toEqual([]);
   });
 
   it('every extra is itself reviewed: an extra is only added at the full standard', () => {
