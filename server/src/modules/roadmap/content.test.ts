@@ -39,6 +39,7 @@ const primaryHosts = new Set([
   'prometheus.io',
   'opentelemetry.io',
   'sre.google',
+  'aws.amazon.com',
   'raft.github.io',
   'www.allthingsdistributed.com',
   'lamport.azurewebsites.net',
