@@ -29,6 +29,7 @@ const primaryHosts = new Set([
   'kubernetes.io',
   'gateway-api.sigs.k8s.io',
   'owasp.org',
+  'www.threatmodelingmanifesto.org',
   'openid.net',
   'cheatsheetseries.owasp.org',
   'developer.mozilla.org',
