@@ -64,6 +64,7 @@ const primaryHosts = new Set([
   'neo4j.com',
   'docs.pytest.org',
   'slsa.dev',
+  'www.usenix.org',
   'docs.pypi.org',
   'docs.sigstore.dev',
   'cyclonedx.org',
