@@ -85,6 +85,7 @@ const primaryHosts = new Set([
   'www.vldb.org',
   'ssl-config.mozilla.org',
   'developer.hashicorp.com',
+  'opentofu.org',
   'grafana.com',
   'doi.org',
   'codeforces.com',
