@@ -73,6 +73,7 @@ const primaryHosts = new Set([
   'nvlpubs.nist.gov',
   'algs4.cs.princeton.edu',
   'ocw.mit.edu',
+  'graphics.stanford.edu',
   'wiki.python.org',
   'www.pgbouncer.org',
   'letsencrypt.org',
