@@ -117,9 +117,7 @@ export async function readYaml(file: string): Promise<unknown> {
  * what an author searches the file for.
  */
 export function explain(errors: typeof checkWeek.errors, week?: unknown): string {
-  return (errors ?? [])
-    .map((e) => `${locate(e.instancePath, week)} ${e.message ?? 'is invalid'}`)
-    .join('; ');
+  return (errors ?? []).map((e) => `${locate(e.instancePath, week)} ${e.message ?? 'is invalid'}`).join('; ');
 }
 
 function locate(instancePath: string, week: unknown): string {
