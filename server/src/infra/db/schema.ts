@@ -152,8 +152,6 @@ export const topics = pgTable(
     position: smallint('position').notNull(),
     title: text('title').notNull(),
     explanation: text('explanation').notNull(),
-    /** The software versions the text was checked against ("PostgreSQL 18"), in content order. */
-    versions: text('versions').array().notNull().default(sql`'{}'::text[]`),
     /** The day the text was last checked against its sources; null = not reviewed yet. */
     reviewedOn: date('reviewed_on', { mode: 'string' }),
     /** A topic beyond the roadmap's bullets (shown flagged "extra"). */
@@ -175,6 +173,19 @@ export const topicObjectives = pgTable(
       .references(() => topics.id, { onDelete: 'cascade' }),
     position: smallint('position').notNull(),
     text: text('text').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.topicId, t.position] })],
+);
+
+/** The software versions a topic's text was checked against ("PostgreSQL 18"), in content order. */
+export const topicVersions = pgTable(
+  'topic_versions',
+  {
+    topicId: integer('topic_id')
+      .notNull()
+      .references(() => topics.id, { onDelete: 'cascade' }),
+    position: smallint('position').notNull(),
+    label: text('label').notNull(),
   },
   (t) => [primaryKey({ columns: [t.topicId, t.position] })],
 );

@@ -9,6 +9,7 @@ import {
   topicReferences,
   topics,
   topicTags,
+  topicVersions,
 } from '../../infra/db/schema.js';
 
 /** Read side of the curriculum: the ordered outline, and one topic in full. Retired topics are hidden. */
@@ -53,7 +54,6 @@ export function createRoadmapRepository(db: Database) {
           slug: topics.slug,
           title: topics.title,
           explanation: topics.explanation,
-          versions: topics.versions,
           reviewedOn: topics.reviewedOn,
           extra: topics.extra,
           bulletText: roadmapBullets.text,
@@ -65,7 +65,7 @@ export function createRoadmapRepository(db: Database) {
         .innerJoin(roadmapWeeks, eq(roadmapBullets.weekId, roadmapWeeks.id))
         .where(and(eq(topics.slug, slug), isNull(topics.retiredAt)));
       if (topic === undefined) return undefined;
-      const [objectives, tagRows, references] = await Promise.all([
+      const [objectives, tagRows, references, versions] = await Promise.all([
         db
           .select({ text: topicObjectives.text })
           .from(topicObjectives)
@@ -82,12 +82,18 @@ export function createRoadmapRepository(db: Database) {
           .from(topicReferences)
           .where(eq(topicReferences.topicId, topic.id))
           .orderBy(asc(topicReferences.position)),
+        db
+          .select({ label: topicVersions.label })
+          .from(topicVersions)
+          .where(eq(topicVersions.topicId, topic.id))
+          .orderBy(asc(topicVersions.position)),
       ]);
       return {
         ...topic,
         objectives: objectives.map((o) => o.text),
         tags: tagRows.map((t) => t.slug),
         references,
+        versions: versions.map((v) => v.label),
       };
     },
 

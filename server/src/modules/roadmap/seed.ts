@@ -15,6 +15,7 @@ import {
   topicReferences,
   topics,
   topicTags,
+  topicVersions,
 } from '../../infra/db/schema.js';
 import type { SessionContent, TopicContent } from './content.js';
 
@@ -151,19 +152,14 @@ async function upsertTopic(
   let topicId: number;
   let changed = false;
   if (existing === undefined) {
-    const [inserted] = await tx
-      .insert(topics)
-      .values({ ...row, versions: topic.versions })
-      .returning({ id: topics.id });
+    const [inserted] = await tx.insert(topics).values(row).returning({ id: topics.id });
     topicId = inserted!.id;
   } else {
     topicId = existing.id;
-    // Arrays are compared by content: `differs` compares scalars only.
-    const versionsChanged = existing.versions.join('\n') !== topic.versions.join('\n');
-    if (differs(existing, row) || versionsChanged || existing.retiredAt !== null) {
+    if (differs(existing, row) || existing.retiredAt !== null) {
       await tx
         .update(topics)
-        .set({ ...row, versions: topic.versions, retiredAt: null })
+        .set({ ...row, retiredAt: null })
         .where(eq(topics.id, topicId));
       changed = true;
     }
@@ -183,6 +179,7 @@ async function upsertTopic(
   }
 
   if (await replaceReferences(tx, topicId, topic.references)) changed = true;
+  if (await replaceVersions(tx, topicId, topic.versions)) changed = true;
 
   const currentTags = await tx
     .select({ tagId: topicTags.tagId })
@@ -217,6 +214,20 @@ async function replaceReferences(
     await tx
       .insert(topicReferences)
       .values(references.map((reference, i) => ({ topicId, position: i + 1, ...reference })));
+  return true;
+}
+
+/** Rewrites a topic's version labels when they differ from the content; says whether it did. */
+async function replaceVersions(tx: Transaction, topicId: number, versions: string[]): Promise<boolean> {
+  const stored = await tx
+    .select({ label: topicVersions.label })
+    .from(topicVersions)
+    .where(eq(topicVersions.topicId, topicId))
+    .orderBy(topicVersions.position);
+  if (JSON.stringify(stored.map((v) => v.label)) === JSON.stringify(versions)) return false;
+  await tx.delete(topicVersions).where(eq(topicVersions.topicId, topicId));
+  if (versions.length > 0)
+    await tx.insert(topicVersions).values(versions.map((label, i) => ({ topicId, position: i + 1, label })));
   return true;
 }
 
