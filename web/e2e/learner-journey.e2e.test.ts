@@ -57,6 +57,25 @@ describe('a learner in the browser', () => {
     await page.close();
   });
 
+  it('reads a reviewed lesson with its sources, and sees extras flagged on the roadmap', async () => {
+    const page = await newPage();
+    await page.goto(`${server.origin}/topics/sec-owasp-top-10`);
+    await page.getByRole('heading', { name: 'Sources' }).waitFor();
+    const source = page.getByRole('link', { name: 'OWASP Top 10:2025' });
+    expect(await source.getAttribute('href')).toBe('https://owasp.org/Top10/2025/');
+    expect(await source.getAttribute('rel')).toContain('noopener');
+    expect(await page.locator('.topic-facts time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // The explanation is Markdown: its code example is a code block, not literal backticks.
+    expect(await page.locator('.topic-body .markdown pre code').count()).toBeGreaterThan(0);
+
+    await page.goto(`${server.origin}/`);
+    const extraRow = page.locator('.topic-row', { has: page.locator('a[href="/topics/py-testing-pytest"]') });
+    await expect.poll(() => extraRow.locator('.extra-badge').textContent()).toBe('Extra');
+    const roadmapRow = page.locator('.topic-row', { has: page.locator('a[href="/topics/py-threading"]') });
+    expect(await roadmapRow.locator('.extra-badge').count()).toBe(0);
+    await page.close();
+  });
+
   it('keeps a note on a topic across visits', async () => {
     const page = await newPage();
     await page.goto(`${server.origin}/signin`);

@@ -43,6 +43,8 @@ export interface Completion {
 export interface TopicSummary {
   slug: string;
   title: string;
+  /** A topic beyond the roadmap's bullets, added by Winter Arc. */
+  extra: boolean;
   status: TopicStatus;
   hasNote: boolean;
 }
@@ -83,12 +85,27 @@ export interface Progress {
   updatedAt: string | null;
 }
 
+/** A primary source of a topic. */
+export interface Reference {
+  title: string;
+  url: string;
+  /** What to read there. */
+  read: string;
+}
+
 export interface Topic {
   slug: string;
   title: string;
+  /** Markdown. */
   explanation: string;
   objectives: string[];
   tags: string[];
+  references: Reference[];
+  /** The software versions the text was checked against. */
+  versions: string[];
+  /** YYYY-MM-DD; null = not reviewed yet. */
+  reviewedOn: string | null;
+  extra: boolean;
   bulletText: string;
   weekSlug: string;
   weekTitle: string;

@@ -20,6 +20,11 @@ export function TopicRow({ topic, canTrack }: TopicRowProps) {
         <Link to={`/topics/${topic.slug}`} className="topic-link">
           {topic.title}
         </Link>
+        {topic.extra && (
+          <span className="extra-badge" title="Beyond the roadmap's bullets: added by Winter Arc">
+            Extra
+          </span>
+        )}
         {topic.hasNote && (
           <span className="note-badge" title="You wrote a note on this topic">
             Note

@@ -4,10 +4,12 @@ import { useTopic } from '../api/queries';
 import { useSession } from '../auth/session';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { Loading } from '../components/Loading';
+import { Markdown } from '../components/Markdown';
 import { NotFound } from '../components/NotFound';
 import { Notice } from '../components/Notice';
 import { RichText } from '../components/RichText';
 import { TopicProgressPanel } from '../components/TopicProgressPanel';
+import { TopicSources } from '../components/TopicSources';
 
 export function TopicPage() {
   const { slug = '' } = useParams();
@@ -39,7 +41,14 @@ export function TopicPage() {
       </nav>
       <header className="topic-header">
         <p className="eyebrow">{data.bulletText}</p>
-        <h1>{data.title}</h1>
+        <h1>
+          {data.title}
+          {data.extra && (
+            <span className="extra-badge" title="Beyond the roadmap's bullets: added by Winter Arc">
+              Extra
+            </span>
+          )}
+        </h1>
         {data.tags.length > 0 && (
           <ul className="chips" aria-label="Tags">
             {data.tags.map((tag) => (
@@ -54,9 +63,7 @@ export function TopicPage() {
         <div className="topic-body">
           <section aria-labelledby="explanation-heading">
             <h2 id="explanation-heading">Explanation</h2>
-            <p className="prose">
-              <RichText text={data.explanation} />
-            </p>
+            <Markdown source={data.explanation} />
           </section>
           {data.objectives.length > 0 && (
             <section aria-labelledby="objectives-heading">
@@ -70,6 +77,7 @@ export function TopicPage() {
               </ul>
             </section>
           )}
+          <TopicSources references={data.references} versions={data.versions} reviewedOn={data.reviewedOn} />
         </div>
         <aside className="topic-aside">
           {data.progress !== undefined ? (

@@ -11,6 +11,7 @@ import {
   boolean,
   check,
   customType,
+  date,
   index,
   integer,
   jsonb,
@@ -155,6 +156,10 @@ export const topics = pgTable(
     position: smallint('position').notNull(),
     title: text('title').notNull(),
     explanation: text('explanation').notNull(),
+    /** The day the text was last checked against its sources; null = not reviewed yet. */
+    reviewedOn: date('reviewed_on', { mode: 'string' }),
+    /** A topic beyond the roadmap's bullets (shown flagged "extra"). */
+    extra: boolean('extra').notNull().default(false),
     /** Set when a topic disappears from content/: kept so learners' progress and notes survive. */
     retiredAt: timestamp('retired_at', { withTimezone: true }),
   },
@@ -174,6 +179,38 @@ export const topicObjectives = pgTable(
     text: text('text').notNull(),
   },
   (t) => [primaryKey({ columns: [t.topicId, t.position] })],
+);
+
+/** The software versions a topic's text was checked against ("PostgreSQL 18"), in content order. */
+export const topicVersions = pgTable(
+  'topic_versions',
+  {
+    topicId: integer('topic_id')
+      .notNull()
+      .references(() => topics.id, { onDelete: 'cascade' }),
+    position: smallint('position').notNull(),
+    label: text('label').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.topicId, t.position] })],
+);
+
+/** The sources of a topic, in the order the content lists them. */
+export const topicReferences = pgTable(
+  'topic_references',
+  {
+    topicId: integer('topic_id')
+      .notNull()
+      .references(() => topics.id, { onDelete: 'cascade' }),
+    position: smallint('position').notNull(),
+    title: text('title').notNull(),
+    url: text('url').notNull(),
+    /** What to read there: the section or the question it answers. */
+    read: text('read').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.topicId, t.position] }),
+    check('topic_references_url_https', sql`${t.url} like 'https://%'`),
+  ],
 );
 
 export const tags = pgTable(

@@ -13,13 +13,31 @@ const slug = Type.String({ pattern: '^[a-z0-9][a-z0-9-]{2,47}$' });
 const tag = Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,47}$' });
 const text = Type.String({ minLength: 1, maxLength: 4000 });
 
+/** A source to learn from: where it is and what to read there. */
+const referenceSchema = Type.Object(
+  {
+    title: Type.String({ minLength: 1, maxLength: 200 }),
+    url: Type.String({ pattern: '^https://[^\\s]+$', maxLength: 500 }),
+    read: Type.String({ minLength: 1, maxLength: 400 }),
+  },
+  { additionalProperties: false },
+);
+
 const topicSchema = Type.Object(
   {
     slug,
     title: Type.String({ minLength: 1, maxLength: 120 }),
-    explanation: text,
+    // Long enough for a 700-word lesson written in Markdown with a code example.
+    explanation: Type.String({ minLength: 1, maxLength: 9000 }),
     objectives: Type.Array(Type.String({ minLength: 1, maxLength: 400 }), { minItems: 1, maxItems: 12 }),
     tags: Type.Array(tag, { maxItems: 8, default: [] }),
+    references: Type.Array(referenceSchema, { maxItems: 12, default: [] }),
+    /** The versions of the software the text was checked against, e.g. "PostgreSQL 18". */
+    versions: Type.Array(Type.String({ minLength: 1, maxLength: 60 }), { maxItems: 8, default: [] }),
+    /** The day the topic was last checked against its sources (YYYY-MM-DD); absent = not yet. */
+    reviewed: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })),
+    /** A topic beyond the roadmap's bullets, shown flagged "extra". */
+    extra: Type.Boolean({ default: false }),
   },
   { additionalProperties: false },
 );
@@ -93,9 +111,49 @@ export async function readYaml(file: string): Promise<unknown> {
   }
 }
 
-/** Ajv's errors as one line: `/path message; …`. */
-export function explain(errors: typeof checkWeek.errors): string {
-  return (errors ?? []).map((e) => `${e.instancePath || '(top)'} ${e.message ?? 'is invalid'}`).join('; ');
+/**
+ * Ajv's errors as one line: `/path message; …`. With the week's data, a path inside a topic is
+ * named by the topic's slug and field (`topic "sec-owasp-top-10", references.1.url: …`), which is
+ * what an author searches the file for.
+ */
+export function explain(errors: typeof checkWeek.errors, week?: unknown): string {
+  return (errors ?? []).map((e) => `${locate(e.instancePath, week)} ${e.message ?? 'is invalid'}`).join('; ');
+}
+
+function locate(instancePath: string, week: unknown): string {
+  const match = /^\/bullets\/(\d+)\/topics\/(\d+)(?:\/(.*))?$/.exec(instancePath);
+  if (match === null) return instancePath || '(top)';
+  const [, bullet, topic, field] = match;
+  const topicData = (week as { bullets?: { topics?: { slug?: unknown }[] }[] } | undefined)?.bullets?.[
+    Number(bullet)
+  ]?.topics?.[Number(topic)];
+  const name =
+    typeof topicData?.slug === 'string'
+      ? `topic "${topicData.slug}"`
+      : `bullet ${Number(bullet) + 1}, topic ${Number(topic) + 1}`;
+  return field === undefined ? name : `${name}, ${field.replaceAll('/', '.')}`;
+}
+
+/** Checks what a schema cannot: a review date that is a real day, references that parse as URLs. */
+function checkTopicFacts(week: WeekContent, file: string): void {
+  for (const bullet of week.bullets) {
+    for (const topic of bullet.topics) {
+      const where = `topic "${topic.slug}"`;
+      if (topic.reviewed !== undefined) {
+        const day = new Date(`${topic.reviewed}T00:00:00Z`);
+        if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== topic.reviewed)
+          throw new ContentError(file, `${where}, reviewed: "${topic.reviewed}" is not a calendar date`);
+      }
+      topic.references.forEach((reference, i) => {
+        if (!URL.canParse(reference.url))
+          throw new ContentError(file, `${where}, references.${i}.url: "${reference.url}" is not a URL`);
+      });
+      const urls = topic.references.map((r) => r.url);
+      const repeated = urls.find((url, i) => urls.indexOf(url) !== i);
+      if (repeated !== undefined)
+        throw new ContentError(file, `${where}, references: "${repeated}" is listed twice`);
+    }
+  }
 }
 
 /** The whole curriculum, in order, with every slug checked to be unique. */
@@ -121,7 +179,8 @@ export async function loadRoadmapContent(roadmapDir: string): Promise<SessionCon
     for (const weekSlug of session.weeks) {
       const file = path.join(roadmapDir, 'weeks', `${weekSlug}.yaml`);
       const week = await readYaml(file);
-      if (!checkWeek(week)) throw new ContentError(file, explain(checkWeek.errors));
+      if (!checkWeek(week)) throw new ContentError(file, explain(checkWeek.errors, week));
+      checkTopicFacts(week, file);
       if (week.slug !== weekSlug)
         throw new ContentError(file, `slug is "${week.slug}" but sessions.yaml calls it "${weekSlug}"`);
       claim('week', week.slug, file);

@@ -6,8 +6,10 @@ import {
   roadmapWeeks,
   tags,
   topicObjectives,
+  topicReferences,
   topics,
   topicTags,
+  topicVersions,
 } from '../../infra/db/schema.js';
 
 /** Read side of the curriculum: the ordered outline, and one topic in full. Retired topics are hidden. */
@@ -30,6 +32,7 @@ export function createRoadmapRepository(db: Database) {
           topicId: topics.id,
           topicSlug: topics.slug,
           topicTitle: topics.title,
+          topicExtra: topics.extra,
         })
         .from(topics)
         .innerJoin(roadmapBullets, eq(topics.bulletId, roadmapBullets.id))
@@ -51,6 +54,8 @@ export function createRoadmapRepository(db: Database) {
           slug: topics.slug,
           title: topics.title,
           explanation: topics.explanation,
+          reviewedOn: topics.reviewedOn,
+          extra: topics.extra,
           bulletText: roadmapBullets.text,
           weekSlug: roadmapWeeks.slug,
           weekTitle: roadmapWeeks.title,
@@ -60,7 +65,7 @@ export function createRoadmapRepository(db: Database) {
         .innerJoin(roadmapWeeks, eq(roadmapBullets.weekId, roadmapWeeks.id))
         .where(and(eq(topics.slug, slug), isNull(topics.retiredAt)));
       if (topic === undefined) return undefined;
-      const [objectives, tagRows] = await Promise.all([
+      const [objectives, tagRows, references, versions] = await Promise.all([
         db
           .select({ text: topicObjectives.text })
           .from(topicObjectives)
@@ -72,8 +77,24 @@ export function createRoadmapRepository(db: Database) {
           .innerJoin(tags, eq(topicTags.tagId, tags.id))
           .where(eq(topicTags.topicId, topic.id))
           .orderBy(asc(tags.slug)),
+        db
+          .select({ title: topicReferences.title, url: topicReferences.url, read: topicReferences.read })
+          .from(topicReferences)
+          .where(eq(topicReferences.topicId, topic.id))
+          .orderBy(asc(topicReferences.position)),
+        db
+          .select({ label: topicVersions.label })
+          .from(topicVersions)
+          .where(eq(topicVersions.topicId, topic.id))
+          .orderBy(asc(topicVersions.position)),
       ]);
-      return { ...topic, objectives: objectives.map((o) => o.text), tags: tagRows.map((t) => t.slug) };
+      return {
+        ...topic,
+        objectives: objectives.map((o) => o.text),
+        tags: tagRows.map((t) => t.slug),
+        references,
+        versions: versions.map((v) => v.label),
+      };
     },
 
     /** Active topic ids by slug, for imports that name topics. */

@@ -40,6 +40,9 @@ export const treeSchema = Type.Object({
                 Type.Object({
                   slug: Type.String(),
                   title: Type.String(),
+                  extra: Type.Boolean({
+                    description: "A topic beyond the roadmap's bullets, added by Winter Arc.",
+                  }),
                   status: statusSchema,
                   hasNote: Type.Boolean(),
                   version: Type.Integer({
@@ -63,12 +66,26 @@ export const progressSchema = Type.Object({
   updatedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
 });
 
+export const referenceSchema = Type.Object({
+  title: Type.String(),
+  url: Type.String({ format: 'uri', description: 'Always https.' }),
+  read: Type.String({ description: 'What to read there: the section, or the question it answers.' }),
+});
+
 export const topicSchema = Type.Object({
   slug: Type.String(),
   title: Type.String(),
-  explanation: Type.String(),
+  explanation: Type.String({ description: 'Markdown: paragraphs, lists, code blocks.' }),
   objectives: Type.Array(Type.String()),
   tags: Type.Array(Type.String()),
+  references: Type.Array(referenceSchema, { description: 'Primary sources, in reading order.' }),
+  versions: Type.Array(Type.String(), {
+    description: 'The software versions the text was checked against, e.g. "PostgreSQL 18".',
+  }),
+  reviewedOn: Type.Union([Type.String({ format: 'date' }), Type.Null()], {
+    description: 'The day the text was last checked against its sources; null = not reviewed yet.',
+  }),
+  extra: Type.Boolean({ description: "A topic beyond the roadmap's bullets, added by Winter Arc." }),
   bulletText: Type.String(),
   weekSlug: Type.String(),
   weekTitle: Type.String(),

@@ -12,8 +12,10 @@ import {
   roadmapWeeks,
   tags,
   topicObjectives,
+  topicReferences,
   topics,
   topicTags,
+  topicVersions,
 } from '../../infra/db/schema.js';
 import type { SessionContent, TopicContent } from './content.js';
 
@@ -143,6 +145,8 @@ async function upsertTopic(
     position,
     title: topic.title,
     explanation: topic.explanation.trim(),
+    reviewedOn: topic.reviewed ?? null,
+    extra: topic.extra,
   };
   const [existing] = await tx.select().from(topics).where(eq(topics.slug, topic.slug));
   let topicId: number;
@@ -174,6 +178,9 @@ async function upsertTopic(
     changed = true;
   }
 
+  if (await replaceReferences(tx, topicId, topic.references)) changed = true;
+  if (await replaceVersions(tx, topicId, topic.versions)) changed = true;
+
   const currentTags = await tx
     .select({ tagId: topicTags.tagId })
     .from(topicTags)
@@ -186,6 +193,42 @@ async function upsertTopic(
     changed = true;
   }
   count(existing === undefined ? 'created' : changed ? 'updated' : 'unchanged');
+}
+
+/** Rewrites a topic's references when they differ from the content; says whether it did. */
+async function replaceReferences(
+  tx: Transaction,
+  topicId: number,
+  references: TopicContent['references'],
+): Promise<boolean> {
+  const stored = await tx
+    .select({ title: topicReferences.title, url: topicReferences.url, read: topicReferences.read })
+    .from(topicReferences)
+    .where(eq(topicReferences.topicId, topicId))
+    .orderBy(topicReferences.position);
+  const key = (list: { title: string; url: string; read: string }[]) =>
+    JSON.stringify(list.map(({ title, url, read }) => [title, url, read]));
+  if (key(stored) === key(references)) return false;
+  await tx.delete(topicReferences).where(eq(topicReferences.topicId, topicId));
+  if (references.length > 0)
+    await tx
+      .insert(topicReferences)
+      .values(references.map((reference, i) => ({ topicId, position: i + 1, ...reference })));
+  return true;
+}
+
+/** Rewrites a topic's version labels when they differ from the content; says whether it did. */
+async function replaceVersions(tx: Transaction, topicId: number, versions: string[]): Promise<boolean> {
+  const stored = await tx
+    .select({ label: topicVersions.label })
+    .from(topicVersions)
+    .where(eq(topicVersions.topicId, topicId))
+    .orderBy(topicVersions.position);
+  if (JSON.stringify(stored.map((v) => v.label)) === JSON.stringify(versions)) return false;
+  await tx.delete(topicVersions).where(eq(topicVersions.topicId, topicId));
+  if (versions.length > 0)
+    await tx.insert(topicVersions).values(versions.map((label, i) => ({ topicId, position: i + 1, label })));
+  return true;
 }
 
 async function ensureTags(tx: Transaction, content: SessionContent[]): Promise<Map<string, number>> {

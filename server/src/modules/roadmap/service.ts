@@ -35,7 +35,14 @@ export function createRoadmapService(deps: { roadmap: RoadmapRepository; progres
       ]);
       const byTopic = new Map(rows.map((row) => [row.topicId, row]));
 
-      type Topic = { slug: string; title: string; status: TopicStatus; hasNote: boolean; version: number };
+      type Topic = {
+        slug: string;
+        title: string;
+        extra: boolean;
+        status: TopicStatus;
+        hasNote: boolean;
+        version: number;
+      };
       type Bullet = { text: string; topics: Topic[] };
       type Week = { slug: string; label: string; title: string; summary: string; bullets: Bullet[] };
       type Session = { slug: string; label: string; title: string; summary: string; weeks: Week[] };
@@ -73,6 +80,7 @@ export function createRoadmapService(deps: { roadmap: RoadmapRepository; progres
         bullet.topics.push({
           slug: row.topicSlug,
           title: row.topicTitle,
+          extra: row.topicExtra,
           status: own?.status ?? 'todo',
           hasNote: own?.hasNote ?? false,
           version: own?.version ?? 0,
