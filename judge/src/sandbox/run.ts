@@ -4,7 +4,6 @@
  * have replaced with a symlink.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, openSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { Readable, Writable } from 'node:stream';
 import { detectCgroupDriver } from './cgroup/detect.js';
@@ -30,7 +29,11 @@ export interface SandboxRequest {
   outputDir?: string;
   /** Host directories bound read-only at the same path inside (e.g. /etc/java-17-openjdk for javac). */
   readOnlyBinds?: readonly ReadOnlyBind[];
-  /** Bytes fed to stdin, or a host file opened by the judge; none means /dev/null. */
+  /**
+   * Bytes fed to stdin, or a host file the judge reads and feeds; none means /dev/null. Either way the
+   * program's fd 0 is a pipe (a socket), never the file itself: reopening `/proc/self/fd/0` for
+   * writing must not reach the test data, whatever the file's mode.
+   */
   stdin?: Buffer | { path: string };
   limits: SandboxLimits;
   /**
@@ -340,16 +343,11 @@ async function runAs(
       cleanedUp: true,
     };
   }
-  let stdinFd: number | undefined;
   let result: SandboxResult;
   try {
-    if (request.stdin !== undefined && !Buffer.isBuffer(request.stdin))
-      stdinFd = openSync(request.stdin.path, 'r');
-    result = await supervise(request, settings, cgroup, identity, stdinFd, link, gate);
+    result = await supervise(request, settings, cgroup, identity, link, gate);
   } catch (error) {
     result = internalError(`sandbox runner failed: ${(error as Error).message}`);
-  } finally {
-    if (stdinFd !== undefined) closeSync(stdinFd);
   }
   try {
     await cgroup.kill();

@@ -4,6 +4,7 @@
  * wraps it with the cgroup's life cycle and the public API.
  */
 import { spawn } from 'node:child_process';
+import { createReadStream, openSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { Readable, Writable } from 'node:stream';
 import type { CgroupDriver, CgroupUsage, RunCgroup } from './cgroup/types.js';
@@ -66,7 +67,6 @@ export function supervise(
   settings: Settings,
   cgroup: RunCgroup,
   identity: Identity,
-  stdinFd: number | undefined,
   link: Link | undefined,
   gate?: Gate,
 ): Promise<SandboxResult> {
@@ -85,9 +85,14 @@ export function supervise(
 
   return new Promise((resolve, reject) => {
     let startedAt = performance.now();
+    // A file is opened here, by the judge, and streamed: handing its descriptor to the program as
+    // fd 0 would let it reopen /proc/self/fd/0 for writing whenever the file's mode allowed its uid.
+    const stdinFile =
+      request.stdin !== undefined && !Buffer.isBuffer(request.stdin)
+        ? createReadStream('', { fd: openSync(request.stdin.path, 'r') })
+        : undefined;
     const stdinSpec =
-      stdinFd ??
-      (Buffer.isBuffer(request.stdin) || link !== undefined || gate !== undefined ? 'pipe' : 'ignore');
+      request.stdin !== undefined || link !== undefined || gate !== undefined ? 'pipe' : 'ignore';
     const child = spawn(file, args, {
       stdio: [stdinSpec, 'pipe', 'pipe', 'pipe', 'pipe'],
       env: { ...LAUNCHER_ENV },
@@ -130,6 +135,11 @@ export function supervise(
 
     seccompPipe.end(settings.seccomp);
     if (Buffer.isBuffer(request.stdin)) child.stdin?.end(request.stdin);
+    if (stdinFile !== undefined && child.stdin !== null) {
+      // A program that stops reading leaves the rest unread: pipe() stops on the write error (EPIPE).
+      stdinFile.on('error', () => {});
+      stdinFile.pipe(child.stdin);
+    }
 
     child.stdout?.on('data', (chunk: Buffer) => {
       if (!stdout.push(chunk)) killFor('output-limit', `stdout over ${limits.outputBytes} bytes`);
@@ -189,6 +199,7 @@ export function supervise(
       link.exited();
     });
     child.on('close', (code, signal) => {
+      stdinFile?.destroy();
       clearTimeout(wallTimer);
       clearInterval(cpuTimer);
       const wallMs = exitWallMs ?? Math.round(performance.now() - startedAt);
