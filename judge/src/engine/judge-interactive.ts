@@ -117,7 +117,8 @@ export async function judgeInteractive(options: {
   const results: TestResult[] = [];
   for (const [index, test] of tests.entries()) {
     options.onProgress({ stage: 'testing', test: index + 1, of: tests.length });
-    const feedbackDir = newFeedbackDir(options.workspace.newCaseDir(), validator);
+    const caseDir = options.workspace.newCaseDir();
+    const feedbackDir = newFeedbackDir(caseDir, validator);
     const run = await sandbox.runInteractive(
       {
         command,
@@ -130,7 +131,7 @@ export async function judgeInteractive(options: {
           ? {}
           : { outOfMemoryPattern: language.outOfMemoryPattern }),
       },
-      validatorRequest(validator, test, feedbackDir, interactorLimits),
+      validatorRequest(validator, test, caseDir, feedbackDir, interactorLimits),
     );
     const judged = interactiveVerdict(run, readPlantedFile(path.join(feedbackDir, 'judgemessage.txt')));
     const result: TestResult = {
