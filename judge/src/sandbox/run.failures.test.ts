@@ -25,7 +25,7 @@ function standInCgroup(
 const driverWith = (create: CgroupDriver['create']): CgroupDriver => ({
   version: 'v1',
   create,
-  removeStale: () => 0,
+  removeStale: async () => 0,
 });
 
 const request = {

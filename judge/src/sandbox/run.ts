@@ -11,6 +11,7 @@ import type { CgroupDriver, RunCgroup } from './cgroup/types.js';
 import { DEFAULT_HOST_TOOLS, type HostTools, hostProblems } from './host.js';
 import type { ReadOnlyBind } from './launcher.js';
 import { type SandboxLimits, validateLimits } from './limits.js';
+import { selfTag } from './owner.js';
 import { checkWorkDir, selfTest } from './preflight.js';
 import type { SandboxResult } from './result.js';
 import { sandboxSeccompProgram } from './seccomp/filter.js';
@@ -104,6 +105,11 @@ export interface StartedRun {
 }
 
 export interface Sandbox {
+  /**
+   * The start-up sweep: resolves with how many run cgroups left by judges that died mid-run (their
+   * owner process is gone) were removed, with their leftover tasks killed. Never rejects.
+   */
+  readonly swept: Promise<number>;
   run(request: SandboxRequest): Promise<SandboxResult>;
   /**
    * Starts `request` now and returns a handle whose {@link StartedRun.feed} gives the stdin later
@@ -122,7 +128,7 @@ export interface Sandbox {
    */
   runInteractive(submission: SandboxRequest, validator: SandboxRequest): Promise<InteractiveResult>;
   /**
-   * Start-up check for a worker or `judge doctor`: removes run groups a crashed judge left behind,
+   * Start-up check for a worker or `judge doctor`: removes run groups a killed judge left behind,
    * then runs `/usr/bin/true` in a real sandbox and throws with the reason if it does not succeed.
    */
   check(): Promise<void>;
@@ -174,7 +180,11 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     cpuPollMs: options.cpuPollMs ?? 10,
   };
   const run = (request: SandboxRequest) => runOnce(request, settings);
+  // A judge killed mid-run (SIGKILL, OOM) leaves its run groups behind: every start sweeps them.
+  const driver = cgroups;
+  const swept = driver.removeStale().catch(() => 0);
   return {
+    swept,
     run,
     start: (request) => startRun(request, settings),
     runInteractive: (submission, validator) => runInteractive(submission, validator, settings),
@@ -333,8 +343,10 @@ async function runAs(
 
   let cgroup: RunCgroup;
   try {
+    // Named with its owner (pid and start time): a judge starting later removes it only once this
+    // process is gone (removeStale), however long the run takes.
     cgroup = settings.cgroups.create(
-      `run-${process.pid}-${++runCounter}-${randomBytes(4).toString('hex')}`,
+      `run-${selfTag()}-${++runCounter}-${randomBytes(4).toString('hex')}`,
       limits,
     );
   } catch (error) {

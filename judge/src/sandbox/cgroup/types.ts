@@ -33,6 +33,9 @@ export interface CgroupDriver {
   readonly version: 'v1' | 'v2';
   /** Creates the cgroups of one run with its limits; `name` must be unique among live runs. */
   create(name: string, limits: CgroupLimits): RunCgroup;
-  /** Removes empty run groups older than `minAgeMs` left by a crashed judge; returns how many. */
-  removeStale(minAgeMs?: number): number;
+  /**
+   * Removes the run groups a judge killed mid-run left behind (their owner process is gone; groups of
+   * the older naming: empty and older than `minAgeMs`); returns how many.
+   */
+  removeStale(minAgeMs?: number): Promise<number>;
 }

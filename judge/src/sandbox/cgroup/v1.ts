@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { killListed, readKey, readNumber, removeDir, removeEmptyRuns, writeText } from './files.js';
+import { killListed, readKey, readNumber, removeAbandonedRuns, removeDir, writeText } from './files.js';
 import type { CgroupDriver, CgroupLimits, RunCgroup } from './types.js';
 
 export const V1_CONTROLLERS = ['memory', 'pids', 'cpuacct'] as const;
@@ -27,9 +27,10 @@ export class CgroupV1Driver implements CgroupDriver {
     );
   }
 
-  removeStale(minAgeMs = 60_000): number {
+  async removeStale(minAgeMs = 60_000): Promise<number> {
     let removed = 0;
-    for (const c of V1_CONTROLLERS) removed += removeEmptyRuns(join(this.root, c, this.parent), minAgeMs);
+    for (const c of V1_CONTROLLERS)
+      removed += await removeAbandonedRuns(join(this.root, c, this.parent), minAgeMs);
     return removed;
   }
 

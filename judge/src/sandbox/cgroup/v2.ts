@@ -4,7 +4,15 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { killListed, readKey, readNumber, readText, removeDir, removeEmptyRuns, writeText } from './files.js';
+import {
+  killListed,
+  readKey,
+  readNumber,
+  readText,
+  removeAbandonedRuns,
+  removeDir,
+  writeText,
+} from './files.js';
 import type { CgroupDriver, CgroupLimits, RunCgroup } from './types.js';
 
 export const V2_CONTROLLERS = ['memory', 'pids', 'cpu'] as const;
@@ -42,8 +50,8 @@ export class CgroupV2Driver implements CgroupDriver {
     this.prepared = true;
   }
 
-  removeStale(minAgeMs = 60_000): number {
-    return removeEmptyRuns(join(this.root, this.parent), minAgeMs);
+  removeStale(minAgeMs = 60_000): Promise<number> {
+    return removeAbandonedRuns(join(this.root, this.parent), minAgeMs);
   }
 
   create(name: string, limits: CgroupLimits): RunCgroup {
