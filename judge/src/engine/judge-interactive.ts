@@ -37,8 +37,12 @@ export interface InteractiveJudgement {
 
 /**
  * The test's verdict from both runs, in order:
- * 1. the submission's limits (TLE, MLE, OLE) and the sandbox's own failures (IE) — a deadlock ends
- *    with the submission's wall limit, so it is TLE;
+ * 0. the sandbox's own failure on the submission's side (IE); then an interactor that rejected (43)
+ *    before the submission exited decides: WA, whatever the submission did afterwards (spin into its
+ *    time limit, run out of memory, crash on the closed pipes) — as problemtools follows the
+ *    validator that exits first with a rejection;
+ * 1. the submission's limits (TLE, MLE, OLE) — a deadlock ends with the submission's wall limit, so
+ *    it is TLE;
  * 2. a validator that did not exit with 42 or 43 is an internal error (the problem is broken);
  * 3. a submission that crashed before the validator finished is RE, whatever the validator then
  *    said; one that crashed after it is judged by the validator: after a rejection (43) it is WA
@@ -52,6 +56,8 @@ export function interactiveVerdict(
 ): InteractiveJudgement {
   const { submission: sub, validator: val } = run;
   if (sub.status === 'internal-error') return { verdict: 'IE', message: sub.reason ?? 'sandbox failure' };
+  if (run.firstToExit === 'validator' && val.exitCode === 43)
+    return { verdict: 'WA', message: judgeMessage || 'the interactor rejected the interaction' };
   if (sub.status === 'time-limit' || sub.status === 'memory-limit' || sub.status === 'output-limit') {
     const idle = sub.status === 'time-limit' && /wall time/.test(sub.reason ?? '');
     const message = idle
