@@ -165,6 +165,8 @@ export function supervise(
     // Without g/y: a stateful lastIndex would make test() skip matches between chunks.
     const oomPattern = request.outOfMemoryPattern;
     const outOfMemory = oomPattern && new RegExp(oomPattern.source, oomPattern.flags.replace(/[gy]/g, ''));
+    // stderr is diagnostics, not output: only its tail is kept and any volume is allowed (a program
+    // that logs heavily is judged on its stdout). A flood only costs the program its own time.
     child.stderr?.on('data', (chunk: Buffer) => {
       stderr.push(chunk);
       if (outOfMemory !== undefined && !runtimeOutOfMemory) {
@@ -173,8 +175,6 @@ export function supervise(
         runtimeOutOfMemory = outOfMemory.test(text);
         stderrCarry = text.slice(-256);
       }
-      if (stderr.total > limits.outputBytes)
-        killFor('output-limit', `stderr over ${limits.outputBytes} bytes`);
     });
     let bwrapExitCode: number | null = null;
     statusPipe.on('data', (chunk: Buffer) => {
