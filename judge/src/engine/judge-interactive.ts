@@ -24,9 +24,8 @@ import { type Verdict, verdictOfFailedRun } from './verdict.js';
 import type { Workspace } from './workspace.js';
 
 /**
- * How a runtime reports a write to a pipe whose reader has gone. The ends are socket pairs, and the
- * program is PID 1 of its namespace (a default-action SIGPIPE is not delivered to it), so most
- * runtimes see EPIPE or ECONNRESET rather than die of SIGPIPE.
+ * How a runtime reports a write to a pipe whose reader has gone. The ends are socket pairs, so most
+ * runtimes see EPIPE or ECONNRESET (Python ignores SIGPIPE); a C or C++ program may die of SIGPIPE.
  */
 const brokenPipe = /BrokenPipeError|ConnectionResetError|EPIPE|ECONNRESET|Broken pipe|Connection reset/;
 

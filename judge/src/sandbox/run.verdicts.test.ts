@@ -135,9 +135,10 @@ describe('runSandboxed verdicts', () => {
     const [a, b] = await Promise.all([runPython(work.dir, code), runPython(work.dir, code)]);
     expect(a).toMatchObject({ status: 'ok' });
     expect(b).toMatchObject({ status: 'ok' });
-    // PID 1 of its own namespace, and /proc shows only itself (plus the non-pid entries).
-    expect(a.stdout.split(' ')[0]).toBe('1');
-    expect(b.stdout.split(' ')[0]).toBe('1');
+    // Each is the child of its own namespace's init (PID 2), and sees no process of the other.
+    expect(a.stdout.split(' ')[0]).toBe('2');
+    expect(b.stdout.split(' ')[0]).toBe('2');
+    expect(a.stdout).toBe(b.stdout);
   });
 
   it('gives an internal error an operator can act on when the work dir is not readable', async () => {
