@@ -130,6 +130,7 @@ export async function judgeInteractive(options: {
         workDir: options.runDir,
         readOnlyBinds: language.extraReadOnlyBinds,
         limits,
+        timed: true,
         uid: options.workspace.owner.uid,
         gid: options.workspace.owner.gid,
         ...(language.outOfMemoryPattern === undefined

@@ -16,8 +16,13 @@ export interface SandboxResult {
   exitCode: number | null;
   /** The signal that ended the program, when one did (derived from bwrap's 128 + N, or the judge's own SIGKILL). */
   signal: NodeJS.Signals | null;
-  /** CPU time of all the run's processes (cgroup accounting; includes the sandbox's own start-up). */
+  /**
+   * CPU time of all the run's processes (cgroup accounting), less the sandbox's own start-up (a
+   * baseline measured once per sandbox, see startup-baseline.ts): the program's time, from its exec.
+   */
   cpuMs: number;
+  /** The same in ns, unrounded (for statistics over runs). */
+  cpuNs?: number;
   wallMs: number;
   /** Peak memory charge of the run. */
   memoryBytes: number;

@@ -26,6 +26,7 @@ const driverWith = (create: CgroupDriver['create']): CgroupDriver => ({
   version: 'v1',
   create,
   removeStale: async () => 0,
+  pins: () => false,
 });
 
 const request = {

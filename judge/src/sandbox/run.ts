@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import type { Readable, Writable } from 'node:stream';
 import { detectCgroupDriver } from './cgroup/detect.js';
 import type { CgroupDriver, RunCgroup } from './cgroup/types.js';
+import { type CoreLease, processCoreGate } from './cores.js';
 import { DEFAULT_HOST_TOOLS, type HostTools, hostProblems } from './host.js';
 import type { ReadOnlyBind } from './launcher.js';
 import { type SandboxLimits, validateLimits } from './limits.js';
@@ -15,6 +16,7 @@ import { selfTag } from './owner.js';
 import { checkWorkDir, selfTest } from './preflight.js';
 import type { SandboxResult } from './result.js';
 import { sandboxSeccompProgram } from './seccomp/filter.js';
+import { createStartupBaseline } from './startup-baseline.js';
 import { type Gate, type Identity, internalError, type Link, type Settings, supervise } from './supervise.js';
 import { createUidPool, DEFAULT_UID_POOL, sharedIdentity, type UidLease } from './uids.js';
 
@@ -50,6 +52,13 @@ export interface SandboxRequest {
    */
   uid?: number;
   gid?: number;
+  /**
+   * A judged program whose time is reported (a submission on a test): it waits for a CPU of its own
+   * (never more timed runs at once than this process may use CPUs) and is pinned to it where the
+   * cgroup driver can ({@link CgroupDriver.pins}). The wall timer starts once it has the CPU.
+   * Ignored by {@link Sandbox.start} (a pooled run would hold its CPU while idle).
+   */
+  timed?: boolean;
 }
 
 export interface SandboxOptions {
@@ -178,8 +187,15 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     uids,
     stderrTailBytes: options.stderrTailBytes ?? 4096,
     cpuPollMs: options.cpuPollMs ?? 10,
+    cores: processCoreGate(),
+    startup: createStartupBaseline((request) =>
+      runOnce(request, settings, undefined, undefined, { calibrating: true }),
+    ),
   };
-  const run = (request: SandboxRequest) => runOnce(request, settings);
+  const run = async (request: SandboxRequest) => {
+    const core = request.timed === true ? await settings.cores.acquire() : undefined;
+    return runOnce(request, settings, undefined, undefined, core === undefined ? {} : { core });
+  };
   // A judge killed mid-run (SIGKILL, OOM) leaves its run groups behind: every start sweeps them.
   const driver = cgroups;
   const swept = driver.removeStale().catch(() => 0);
@@ -250,6 +266,8 @@ async function runInteractive(
     if (request.stdin !== undefined) throw new TypeError('connected runs take their stdin from each other');
     validateLimits(request.limits);
   }
+  // Taken before either side starts: both launchers must be spawned synchronously below.
+  const core = submission.timed === true ? await settings.cores.acquire() : undefined;
   const ends: Partial<Record<Side, { stdin: Writable; stdout: Readable }>> = {};
   const exitedAt: Partial<Record<Side, number>> = {};
   const linkFor = (side: Side): Link => ({
@@ -270,7 +288,13 @@ async function runInteractive(
   });
   // Both launchers are spawned synchronously inside these calls, so the streams are wired below
   // before any of their data can arrive.
-  const submissionRun = runOnce(submission, settings, linkFor('submission'));
+  const submissionRun = runOnce(
+    submission,
+    settings,
+    linkFor('submission'),
+    undefined,
+    core === undefined ? {} : { core },
+  );
   const validatorRun = runOnce(validator, settings, linkFor('validator'));
   const { submission: sub, validator: val } = ends;
   if (sub !== undefined && val !== undefined) {
@@ -295,11 +319,34 @@ async function runInteractive(
   };
 }
 
+/** What a run may bring besides its request: the CPU it holds, or that it measures the baseline. */
+interface RunExtras {
+  /** Released when the run is over (its cgroups removed). */
+  core?: CoreLease;
+  /** A start-up calibration run: nothing is subtracted from its CPU time. */
+  calibrating?: boolean;
+}
+
 async function runOnce(
   request: SandboxRequest,
   settings: Settings,
   link?: Link,
   gate?: Gate,
+  extras: RunExtras = {},
+): Promise<SandboxResult> {
+  try {
+    return await runWithIdentity(request, settings, link, gate, extras);
+  } finally {
+    extras.core?.release();
+  }
+}
+
+async function runWithIdentity(
+  request: SandboxRequest,
+  settings: Settings,
+  link: Link | undefined,
+  gate: Gate | undefined,
+  extras: RunExtras,
 ): Promise<SandboxResult> {
   const { limits } = request;
   validateLimits(limits);
@@ -320,7 +367,7 @@ async function runOnce(
   }
   let cleanedUp = false;
   try {
-    const ran = await runAs(request, settings, identity, link, gate);
+    const ran = await runAs(request, settings, identity, link, gate, extras);
     cleanedUp = ran.cleanedUp;
     return ran.result;
   } finally {
@@ -334,8 +381,9 @@ async function runAs(
   request: SandboxRequest,
   settings: Settings,
   identity: Identity,
-  link?: Link,
-  gate?: Gate,
+  link: Link | undefined,
+  gate: Gate | undefined,
+  extras: RunExtras,
 ): Promise<{ result: SandboxResult; cleanedUp: boolean }> {
   const { limits } = request;
   const workDirProblem = checkWorkDir(request.workDir, identity.uid);
@@ -345,10 +393,12 @@ async function runAs(
   try {
     // Named with its owner (pid and start time): a judge starting later removes it only once this
     // process is gone (removeStale), however long the run takes.
-    cgroup = settings.cgroups.create(
-      `run-${selfTag()}-${++runCounter}-${randomBytes(4).toString('hex')}`,
-      limits,
-    );
+    // One pid more than asked: the init (PID 1 of the run, see launcher.ts) is the run's too.
+    cgroup = settings.cgroups.create(`run-${selfTag()}-${++runCounter}-${randomBytes(4).toString('hex')}`, {
+      ...limits,
+      pids: limits.pids + 1,
+      ...(extras.core !== undefined && settings.cgroups.pins() ? { cpu: extras.core.cpu } : {}),
+    });
   } catch (error) {
     return {
       result: internalError(`cannot create the run's cgroups: ${(error as Error).message}`),
@@ -357,7 +407,7 @@ async function runAs(
   }
   let result: SandboxResult;
   try {
-    result = await supervise(request, settings, cgroup, identity, link, gate);
+    result = await supervise(request, settings, cgroup, identity, link, gate, extras.calibrating === true);
   } catch (error) {
     result = internalError(`sandbox runner failed: ${(error as Error).message}`);
   }

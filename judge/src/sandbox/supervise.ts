@@ -4,21 +4,27 @@
  * wraps it with the cgroup's life cycle and the public API.
  */
 import { spawn } from 'node:child_process';
-import { createReadStream, openSync } from 'node:fs';
+import { createReadStream, openSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { Readable, Writable } from 'node:stream';
 import type { CgroupDriver, CgroupUsage, RunCgroup } from './cgroup/types.js';
+import type { CoreGate } from './cores.js';
 import type { HostTools } from './host.js';
 import { LAUNCHER_ENV, launcherArgv, SECCOMP_FD, STATUS_FD } from './launcher.js';
 import { CappedBuffer, TailBuffer } from './output.js';
 import { classify, type RunObservation, type SandboxResult, signalFromExitCode } from './result.js';
 import type { SandboxOptions, SandboxRequest } from './run.js';
+import type { StartupBaseline } from './startup-baseline.js';
 import type { UidPool } from './uids.js';
 
 export type Settings = Required<Omit<SandboxOptions, 'cgroups' | 'tools' | 'uid' | 'gid' | 'uidPool'>> & {
   cgroups: CgroupDriver;
   tools: HostTools;
   seccomp: Buffer;
+  /** CPUs for timed runs (shared by every sandbox of the process). */
+  cores: CoreGate;
+  /** The sandbox's own start-up CPU time, subtracted from every run's. */
+  startup: StartupBaseline;
   /** Where runs whose request names no uid get theirs. */
   uids: UidPool;
 };
@@ -68,7 +74,8 @@ export function supervise(
   cgroup: RunCgroup,
   identity: Identity,
   link: Link | undefined,
-  gate?: Gate,
+  gate: Gate | undefined,
+  calibrating: boolean,
 ): Promise<SandboxResult> {
   const { limits } = request;
   const { file, args } = launcherArgv({
@@ -114,13 +121,35 @@ export function supervise(
       cgroup.kill().catch(() => {});
     };
 
-    const startWallTimer = () =>
-      setTimeout(() => killFor('time-limit', `wall time over ${limits.wallMs} ms`), limits.wallMs);
+    // Wall time counts what the program spent running or waiting for anything but a CPU: time it was
+    // runnable while the host's other work had the CPU (its run queue delay) is not its own doing,
+    // so a loaded host does not turn a CPU-bound program into a wall-time TLE. Sleepers and programs
+    // blocked on input gain nothing (they are not runnable); at most 4× the limit in any case.
+    let waitedForCpuMs = 0;
+    const checkWallTime = (): void => {
+      const elapsed = performance.now() - startedAt;
+      waitedForCpuMs = Math.max(waitedForCpuMs, runQueueDelayMs(cgroup));
+      const counted = elapsed - waitedForCpuMs;
+      if (counted >= limits.wallMs || elapsed >= limits.wallMs * 4) {
+        const waited =
+          waitedForCpuMs >= 1
+            ? ` (not counting ${Math.round(waitedForCpuMs)} ms spent waiting for a CPU)`
+            : '';
+        killFor('time-limit', `wall time over ${limits.wallMs} ms${waited}`);
+      } else {
+        wallTimer = setTimeout(checkWallTime, Math.max(10, limits.wallMs - counted));
+      }
+    };
+    const startWallTimer = () => setTimeout(checkWallTime, limits.wallMs);
     // A gated run waits (costing no CPU) for its stdin: its wall time starts when it is fed.
     let wallTimer = gate === undefined ? startWallTimer() : undefined;
+    let ticks = 0;
     const cpuTimer = setInterval(() => {
+      // Every 100 ms: the run queue wait, while the tasks that waited are still there to ask.
+      if (++ticks % Math.max(1, Math.round(100 / settings.cpuPollMs)) === 0)
+        waitedForCpuMs = Math.max(waitedForCpuMs, runQueueDelayMs(cgroup));
       try {
-        const cpuMs = cgroup.cpuNs() / 1e6;
+        const cpuMs = (cgroup.cpuNs() - (calibrating ? 0 : settings.startup.knownNs)) / 1e6;
         if (cpuMs > limits.cpuMs) killFor('time-limit', `CPU time over ${limits.cpuMs} ms`);
       } catch {
         // The cgroup is being removed; the exit handler takes over.
@@ -213,14 +242,18 @@ export function supervise(
     const finish = async (exitCode: number | null, signal: NodeJS.Signals | null, wallMs: number) => {
       await cgroup.kill();
       const usage: CgroupUsage = cgroup.usage();
-      const cpuMs = Math.round(usage.cpuNs / 1e6);
+      // The program's own CPU time: the sandbox's start-up (bwrap, the init) is not the program's.
+      const baselineNs = calibrating ? 0 : await settings.startup.measured();
+      const cpuNs = Math.max(0, usage.cpuNs - baselineNs);
+      const cpuMs = Math.round(cpuNs / 1e6);
       const stderrTail = stderr.value();
       const run: RunObservation = {
         ...observation,
         exitCode,
         signal,
         cpuMs,
-        wallMs,
+        // Classified on the counted wall time (see checkWallTime); reported as elapsed.
+        wallMs: Math.max(0, Math.round(wallMs - waitedForCpuMs)),
         oomKills: usage.oomKills,
         runtimeOutOfMemory,
         stderrTail,
@@ -232,6 +265,7 @@ export function supervise(
         exitCode: killedByJudge ? null : exitCode,
         signal: signal ?? signalFromExitCode(exitCode),
         cpuMs,
+        cpuNs,
         wallMs,
         memoryBytes: usage.memoryPeakBytes,
         stdout: stdout.value(),
@@ -252,4 +286,24 @@ function parseStatus(text: string): { started: boolean; exitCode: number | null 
     else exitCode = Number(match[2]);
   }
   return { started, exitCode };
+}
+
+/**
+ * How long the run's tasks have spent runnable but waiting for a CPU (the kernel's run_delay, field 2
+ * of /proc/<tid>/schedstat), in ms, summed: the sandbox's start-up chain (bwrap, the init) hands over
+ * to the program one task after another, so their waits add up along the way. Threads that wait side
+ * by side are counted each — they are runnable, so they use CPU time, which the CPU limit bounds.
+ * 0 where the kernel does not tell; tasks that exited drop out (the caller keeps the largest sum seen).
+ */
+function runQueueDelayMs(cgroup: RunCgroup): number {
+  let totalNs = 0;
+  for (const tid of cgroup.taskIds?.() ?? []) {
+    try {
+      const delayNs = Number(readFileSync(`/proc/${tid}/schedstat`, 'utf8').split(' ')[1]);
+      if (Number.isFinite(delayNs)) totalNs += delayNs;
+    } catch {
+      // The task exited meanwhile.
+    }
+  }
+  return totalNs / 1e6;
 }

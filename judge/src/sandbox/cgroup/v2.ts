@@ -8,6 +8,7 @@ import {
   killListed,
   readKey,
   readNumber,
+  readPids,
   readText,
   removeAbandonedRuns,
   removeDir,
@@ -50,6 +51,11 @@ export class CgroupV2Driver implements CgroupDriver {
     this.prepared = true;
   }
 
+  /** Not yet: runs on a v2 host are not pinned (the cpuset controller is not delegated here). */
+  pins(): boolean {
+    return false;
+  }
+
   removeStale(minAgeMs = 60_000): Promise<number> {
     return removeAbandonedRuns(join(this.root, this.parent), minAgeMs);
   }
@@ -82,6 +88,10 @@ class V2RunCgroup implements RunCgroup {
 
   cpuNs(): number {
     return readKey(join(this.dir, 'cpu.stat'), 'usage_usec') * 1000;
+  }
+
+  taskIds(): number[] {
+    return readPids(join(this.dir, 'cgroup.threads'));
   }
 
   usage() {
