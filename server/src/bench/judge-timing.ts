@@ -4,11 +4,13 @@
  * benchmark keeps every CPU busy with spinning processes of its own (bounded: one per CPU, killed
  * when the phase ends). The coefficient of variation (stdev / mean) of the 20 reported times is the
  * figure; the machine's background load (loadavg) is printed with it, since other work on the host
- * is not ours to stop.
+ * is not ours to stop. Each row has a reference: the same program run bare (no sandbox), which shows
+ * how much of the spread is the host's own.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { type Judge, type LanguageId, readProblemPackage } from '@winterarc/judge';
 import { twentyTests, writePackage } from './pair-sum.js';
 
@@ -22,7 +24,7 @@ function parkMiller(seed: number, steps: number): number {
 /** Steps for about 0.4 s of CPU on the machines this was built on. */
 const programs: Record<'cpp' | 'python', { steps: number; source: string }> = {
   cpp: {
-    steps: 40_000_000,
+    steps: 120_000_000,
     source:
       '#include <cstdio>\nint main(){long long x,n;if(std::scanf("%lld %lld",&x,&n)!=2)return 1;for(long long i=0;i<n;i++)x=x*48271%2147483647;std::printf("%lld\\n",x);}\n',
   },
@@ -61,24 +63,67 @@ async function spreadOf(judge: Judge, language: 'cpp' | 'python', load: string):
     const result = await judge.judge({ problem, language, source });
     if (result.verdict !== 'AC')
       throw new Error(`timing program got ${result.verdict}: ${result.message ?? ''}`);
-    const times = result.tests.map((t) => t.timeMs);
-    const meanMs = times.reduce((a, b) => a + b, 0) / times.length;
-    const stdevMs = Math.sqrt(times.reduce((a, t) => a + (t - meanMs) ** 2, 0) / times.length);
-    return {
+    return summarize(
       language,
       load,
-      runs: times.length,
-      meanMs: Math.round(meanMs),
-      stdevMs: Math.round(stdevMs * 10) / 10,
-      cvPercent: Math.round((stdevMs / meanMs) * 1000) / 10,
-      minMs: Math.min(...times),
-      maxMs: Math.max(...times),
+      result.tests.map((t) => t.timeMs),
       loadavgBefore,
-      loadavgAfter: loadavg1(),
-    };
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The reference: the same program run bare (no sandbox, pinned with taskset to the last CPU), 20
+ * times, its CPU time from getrusage — what this host's own noise allows, with no judge in the way.
+ */
+async function bareSpreadOf(language: 'cpp' | 'python', load: string): Promise<Spread> {
+  const { steps, source } = programs[language];
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'winterarc-bench-bare-'));
+  try {
+    let command: string[];
+    if (language === 'cpp') {
+      writeFileSync(path.join(dir, 'main.cpp'), source);
+      execFileSync('/usr/bin/g++', ['-O2', '-o', path.join(dir, 'main'), path.join(dir, 'main.cpp')]);
+      command = [path.join(dir, 'main')];
+    } else {
+      writeFileSync(path.join(dir, 'main.py'), source);
+      command = ['/usr/bin/python3', '-I', '-S', '-B', path.join(dir, 'main.py')];
+    }
+    const cpu = String(os.availableParallelism() - 1);
+    // Python measures its child's CPU time (RUSAGE_CHILDREN), in µs.
+    const timer = `import resource, subprocess, sys
+subprocess.run(sys.argv[1:], input=b"12345 ${steps}\\n", stdout=subprocess.DEVNULL, check=True)
+r = resource.getrusage(resource.RUSAGE_CHILDREN)
+print((r.ru_utime + r.ru_stime) * 1000)`;
+    const loadavgBefore = loadavg1();
+    const times: number[] = [];
+    for (let i = 0; i < 20; i += 1) {
+      const out = execFileSync('/usr/bin/taskset', ['-c', cpu, '/usr/bin/python3', '-c', timer, ...command]);
+      times.push(Number(out.toString().trim()));
+    }
+    return summarize(language, `${load}, bare (no sandbox)`, times, loadavgBefore);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function summarize(language: LanguageId, load: string, times: number[], loadavgBefore: number): Spread {
+  const meanMs = times.reduce((a, b) => a + b, 0) / times.length;
+  const stdevMs = Math.sqrt(times.reduce((a, t) => a + (t - meanMs) ** 2, 0) / times.length);
+  return {
+    language,
+    load,
+    runs: times.length,
+    meanMs: Math.round(meanMs),
+    stdevMs: Math.round(stdevMs * 10) / 10,
+    cvPercent: Math.round((stdevMs / meanMs) * 1000) / 10,
+    minMs: Math.round(Math.min(...times)),
+    maxMs: Math.round(Math.max(...times)),
+    loadavgBefore,
+    loadavgAfter: loadavg1(),
+  };
 }
 
 /** One spinning process per CPU, each killed (by its own pid) when `during` settles. */
@@ -98,16 +143,18 @@ export async function measureTimingSpread(judge: Judge): Promise<Spread[]> {
   const spreads: Spread[] = [];
   const noLoad = 'no load of ours';
   const withLoad = `+ ${os.availableParallelism()} spinning processes`;
-  spreads.push(await spreadOf(judge, 'cpp', noLoad));
-  spreads.push(await spreadOf(judge, 'python', noLoad));
-  spreads.push(await underLoad(() => spreadOf(judge, 'cpp', withLoad)));
-  spreads.push(await underLoad(() => spreadOf(judge, 'python', withLoad)));
+  for (const language of ['cpp', 'python'] as const) {
+    spreads.push(await spreadOf(judge, language, `${noLoad}, judged`));
+    spreads.push(await bareSpreadOf(language, noLoad));
+    spreads.push(await underLoad(() => spreadOf(judge, language, `${withLoad}, judged`)));
+    spreads.push(await underLoad(() => bareSpreadOf(language, withLoad)));
+  }
   return spreads;
 }
 
 export function spreadTable(spreads: Spread[]): string {
   return [
-    '| program (20 identical runs) | load | reported time, mean ± stdev | CV | min – max | loadavg (1 min) before → after |',
+    '| program (20 identical runs) | load, how run | reported time, mean ± stdev | CV | min – max | loadavg (1 min) before → after |',
     '|---|---|---|---|---|---|',
     ...spreads.map(
       (s) =>

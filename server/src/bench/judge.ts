@@ -100,9 +100,11 @@ Command: \`npm run build && BENCH_PARTS=timing npm run bench:judge\` (part of \`
 One submission per row, judged on 20 identical tests (about 0.4 s of CPU each, time limit 10 s): the
 20 reported times' mean, standard deviation and coefficient of variation (CV = stdev / mean). The
 reported time is the run's cgroup CPU time less the sandbox's start-up (measured once per sandbox);
-each run holds a CPU of its own and is pinned to it (cgroup v1 cpuset). "With load" adds one
-spinning process per CPU for that row only. The host is shared: its loadavg before and after each
-row says how busy it was with work that is not this benchmark's.
+each run holds a CPU of its own and is pinned to it (cgroup v1 cpuset). "bare" rows run the same
+program without the sandbox (pinned with taskset, CPU time from getrusage): the host's own noise, the
+floor for the judged rows. "With load" adds one spinning process per CPU for that row only. The host
+is shared: its loadavg before and after each row says how busy it was with work that is not this
+benchmark's.
 
 ${table}`,
   );
