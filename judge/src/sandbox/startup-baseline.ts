@@ -20,12 +20,16 @@ export interface StartupBaseline {
 /** Runs measured per calibration; the median is kept. */
 const calibrationRuns = 7;
 
-/** @param run runs a request without subtracting any baseline. */
+/**
+ * @param run runs a request without subtracting any baseline.
+ * @param fixedNs a baseline given by the caller: nothing is measured.
+ */
 export function createStartupBaseline(
   run: (request: SandboxRequest) => Promise<SandboxResult>,
+  fixedNs?: number,
 ): StartupBaseline {
-  let knownNs = 0;
-  let measuring: Promise<number> | undefined;
+  let knownNs = fixedNs ?? 0;
+  let measuring: Promise<number> | undefined = fixedNs === undefined ? undefined : Promise.resolve(fixedNs);
   const measure = async (): Promise<number> => {
     const workDir = mkdtempSync(join(tmpdir(), 'winterarc-calibrate-'));
     try {

@@ -17,7 +17,9 @@ import type { SandboxOptions, SandboxRequest } from './run.js';
 import type { StartupBaseline } from './startup-baseline.js';
 import type { UidPool } from './uids.js';
 
-export type Settings = Required<Omit<SandboxOptions, 'cgroups' | 'tools' | 'uid' | 'gid' | 'uidPool'>> & {
+export type Settings = Required<
+  Omit<SandboxOptions, 'cgroups' | 'tools' | 'uid' | 'gid' | 'uidPool' | 'startupBaselineNs'>
+> & {
   cgroups: CgroupDriver;
   tools: HostTools;
   seccomp: Buffer;
@@ -124,13 +126,13 @@ export function supervise(
     // Wall time counts what the program spent running or waiting for anything but a CPU: time it was
     // runnable while the host's other work had the CPU (its run queue delay) is not its own doing,
     // so a loaded host does not turn a CPU-bound program into a wall-time TLE. Sleepers and programs
-    // blocked on input gain nothing (they are not runnable); at most 4× the limit in any case.
+    // blocked on input gain nothing (they are not runnable); at most maxWallStretch × the limit.
     let waitedForCpuMs = 0;
     const checkWallTime = (): void => {
       const elapsed = performance.now() - startedAt;
       waitedForCpuMs = Math.max(waitedForCpuMs, runQueueDelayMs(cgroup));
       const counted = elapsed - waitedForCpuMs;
-      if (counted >= limits.wallMs || elapsed >= limits.wallMs * 4) {
+      if (counted >= limits.wallMs || elapsed >= limits.wallMs * maxWallStretch) {
         const waited =
           waitedForCpuMs >= 1
             ? ` (not counting ${Math.round(waitedForCpuMs)} ms spent waiting for a CPU)`
@@ -276,6 +278,12 @@ export function supervise(
     };
   });
 }
+
+/**
+ * How far waiting for a CPU may stretch the wall limit: a bound on how long one run can hold the
+ * judge when the host is overloaded (its CPU time still ends it at its CPU limit).
+ */
+export const maxWallStretch = 8;
 
 /** bwrap's --json-status-fd writes one JSON object per event: `child-pid` at start, `exit-code` at the end. */
 function parseStatus(text: string): { started: boolean; exitCode: number | null } {
