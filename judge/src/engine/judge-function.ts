@@ -136,6 +136,7 @@ export async function judgeFunction(options: {
         harnessInput(fn.signature, args, nonce, kind === 'python' ? undefined : solution.code),
       ),
       limits,
+      timed: true,
       uid: options.workspace.owner.uid,
       gid: options.workspace.owner.gid,
       ...outOfMemory,

@@ -72,6 +72,20 @@ describe('interactiveVerdict', () => {
     );
   });
 
+  it('follows an interactor that rejected first: Wrong Answer, whatever the submission did afterwards', () => {
+    const spun = ended({ status: 'time-limit', exitCode: null, reason: 'CPU time over 1000 ms' });
+    expect(interactiveVerdict(pair(spun, rejected, 'validator'), 'expected 2, got 3')).toEqual({
+      verdict: 'WA',
+      message: 'expected 2, got 3',
+    });
+    const slept = ended({ status: 'time-limit', exitCode: null, reason: 'wall time over 2500 ms' });
+    expect(interactiveVerdict(pair(slept, rejected, 'validator'), undefined).verdict).toBe('WA');
+    for (const status of ['memory-limit', 'output-limit'] as const)
+      expect(interactiveVerdict(pair(ended({ status }), rejected, 'validator'), 'no').verdict).toBe('WA');
+    // An acceptance that came first does not excuse a submission that then ran out of time.
+    expect(interactiveVerdict(pair(spun, accepted, 'validator'), 'ok').verdict).toBe('TLE');
+  });
+
   it('is an internal error when the interactor ends with another code, with the reason', () => {
     const broken = ended({ status: 'runtime-error', exitCode: 1, stderrTail: 'Traceback\nKeyError: 3\n' });
     const judged = interactiveVerdict(pair(ended({}), broken), undefined);

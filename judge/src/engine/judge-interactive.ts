@@ -24,9 +24,8 @@ import { type Verdict, verdictOfFailedRun } from './verdict.js';
 import type { Workspace } from './workspace.js';
 
 /**
- * How a runtime reports a write to a pipe whose reader has gone. The ends are socket pairs, and the
- * program is PID 1 of its namespace (a default-action SIGPIPE is not delivered to it), so most
- * runtimes see EPIPE or ECONNRESET rather than die of SIGPIPE.
+ * How a runtime reports a write to a pipe whose reader has gone. The ends are socket pairs, so most
+ * runtimes see EPIPE or ECONNRESET (Python ignores SIGPIPE); a C or C++ program may die of SIGPIPE.
  */
 const brokenPipe = /BrokenPipeError|ConnectionResetError|EPIPE|ECONNRESET|Broken pipe|Connection reset/;
 
@@ -37,8 +36,12 @@ export interface InteractiveJudgement {
 
 /**
  * The test's verdict from both runs, in order:
- * 1. the submission's limits (TLE, MLE, OLE) and the sandbox's own failures (IE) — a deadlock ends
- *    with the submission's wall limit, so it is TLE;
+ * 0. the sandbox's own failure on the submission's side (IE); then an interactor that rejected (43)
+ *    before the submission exited decides: WA, whatever the submission did afterwards (spin into its
+ *    time limit, run out of memory, crash on the closed pipes) — as problemtools follows the
+ *    validator that exits first with a rejection;
+ * 1. the submission's limits (TLE, MLE, OLE) — a deadlock ends with the submission's wall limit, so
+ *    it is TLE;
  * 2. a validator that did not exit with 42 or 43 is an internal error (the problem is broken);
  * 3. a submission that crashed before the validator finished is RE, whatever the validator then
  *    said; one that crashed after it is judged by the validator: after a rejection (43) it is WA
@@ -52,6 +55,8 @@ export function interactiveVerdict(
 ): InteractiveJudgement {
   const { submission: sub, validator: val } = run;
   if (sub.status === 'internal-error') return { verdict: 'IE', message: sub.reason ?? 'sandbox failure' };
+  if (run.firstToExit === 'validator' && val.exitCode === 43)
+    return { verdict: 'WA', message: judgeMessage || 'the interactor rejected the interaction' };
   if (sub.status === 'time-limit' || sub.status === 'memory-limit' || sub.status === 'output-limit') {
     const idle = sub.status === 'time-limit' && /wall time/.test(sub.reason ?? '');
     const message = idle
@@ -117,20 +122,22 @@ export async function judgeInteractive(options: {
   const results: TestResult[] = [];
   for (const [index, test] of tests.entries()) {
     options.onProgress({ stage: 'testing', test: index + 1, of: tests.length });
-    const feedbackDir = newFeedbackDir(options.workspace.newCaseDir(), validator);
+    const caseDir = options.workspace.newCaseDir();
+    const feedbackDir = newFeedbackDir(caseDir, validator);
     const run = await sandbox.runInteractive(
       {
         command,
         workDir: options.runDir,
         readOnlyBinds: language.extraReadOnlyBinds,
         limits,
+        timed: true,
         uid: options.workspace.owner.uid,
         gid: options.workspace.owner.gid,
         ...(language.outOfMemoryPattern === undefined
           ? {}
           : { outOfMemoryPattern: language.outOfMemoryPattern }),
       },
-      validatorRequest(validator, test, feedbackDir, interactorLimits),
+      validatorRequest(validator, test, caseDir, feedbackDir, interactorLimits),
     );
     const judged = interactiveVerdict(run, readPlantedFile(path.join(feedbackDir, 'judgemessage.txt')));
     const result: TestResult = {

@@ -40,6 +40,7 @@ export async function judgeStdio(options: {
       stdin: { path: test.input },
       readOnlyBinds: language.extraReadOnlyBinds,
       limits,
+      timed: true,
       uid: options.workspace.owner.uid,
       gid: options.workspace.owner.gid,
       ...(language.outOfMemoryPattern === undefined

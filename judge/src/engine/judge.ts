@@ -20,7 +20,7 @@ import { gradeSubmission, maxScore } from './scoring.js';
 import { buildPackageProgram } from './validator-program.js';
 import { overallVerdict } from './verdict.js';
 import { createWarmPool, type WarmPool, type WarmPoolOptions } from './warm-pool.js';
-import { createWorkspace, type Workspace } from './workspace.js';
+import { createWorkspace, removeAbandonedWorkspaces, type Workspace } from './workspace.js';
 
 export interface JudgeRequest {
   problem: ProblemPackage;
@@ -75,6 +75,9 @@ const internalError = (message: string, testsTotal: number): JudgeResult => ({
 });
 
 export function createJudge(sandbox: Sandbox, options: JudgeOptions = {}): Judge {
+  // A judge killed mid-submission leaves its workspace behind: every start sweeps those of dead
+  // owners (the sandbox's own start sweeps their cgroups).
+  removeAbandonedWorkspaces();
   const warmPool: WarmPool | undefined =
     options.warmPool === undefined || options.warmPool === false
       ? undefined

@@ -11,12 +11,22 @@ export interface RunLimitsInput {
   outputMiB: number;
 }
 
+/**
+ * The wall-time limit of a judged run: the time limit plus half of it, at least 1 s. CPU time decides
+ * a Time Limit Exceeded; the wall limit only catches sleepers and programs blocked on input. A timed
+ * run holds a CPU of its own from before its wall timer starts, so a CPU-bound program's wall time
+ * is its CPU time plus the sandbox's start-up (tens of ms); the slack covers that and a host's own
+ * work, and a sleeper gets at most 1.5× the limit (2× for limits up to 2 s) instead of 3× + 1 s.
+ */
+export function wallLimitMs(timeLimitMs: number): number {
+  return timeLimitMs + Math.max(1000, Math.round(timeLimitMs / 2));
+}
+
 /** A run of the learner's program on one test (or on all tests, for function problems). */
 export function runLimits(problem: RunLimitsInput, language: LanguageSpec): SandboxLimits {
   return {
     cpuMs: problem.timeLimitMs,
-    // Wall time only catches sleepers and programs stuck reading: generous, so load never causes TLE.
-    wallMs: problem.timeLimitMs * 3 + 1000,
+    wallMs: wallLimitMs(problem.timeLimitMs),
     memoryBytes: problem.memoryMiB * MiB,
     pids: Math.max(16, language.minPids + 8),
     outputBytes: problem.outputMiB * MiB,

@@ -4,9 +4,11 @@
  * < team_output`; exit 42 accepted, 43 wrong answer, judgemessage.txt in the feedback directory).
  */
 import {
+  chmodSync,
   chownSync,
   closeSync,
   constants,
+  copyFileSync,
   fstatSync,
   mkdirSync,
   openSync,
@@ -31,7 +33,7 @@ export interface OutputJudgement {
 export interface BuiltValidator {
   language: LanguageSpec;
   runDir: string;
-  /** Host directories it may read: the problem package (inputs and answers). */
+  /** The problem package it belongs to (the judge's only: a run gets copies of one test's files). */
   packageDir: string;
   /** The uid and gid it runs as (its build workspace's owner): it owns the feedback dirs too. */
   owner: { readonly uid: number; readonly gid: number };
@@ -79,29 +81,63 @@ export function newFeedbackDir(caseDir: string, validator: BuiltValidator): stri
   return feedbackDir;
 }
 
-/** A validator run on one test, with the Kattis arguments: `input answer /out [args]`. */
+/**
+ * Copies of one test's input and answer, readable by the validator's uid alone, in `caseDir/problem`
+ * (0500, files 0400). The package itself stays readable by the judge only (hidden answers): no
+ * sandbox ever mounts it, and another run's uid (the submission's) cannot read these copies either.
+ */
+export function copyTestData(
+  caseDir: string,
+  validator: BuiltValidator,
+  test: TestCase,
+): { dir: string; input: string; answer: string } {
+  const dir = path.join(caseDir, 'problem');
+  mkdirSync(dir, { mode: 0o700 });
+  const names = { input: path.basename(test.input), answer: path.basename(test.answer) };
+  if (names.input === names.answer) names.answer = `answer-${names.answer}`;
+  for (const [source, name] of [
+    [test.input, names.input],
+    [test.answer, names.answer],
+  ] as const) {
+    const copy = path.join(dir, name);
+    // Reflinked where the filesystem can; written with an explicit mode, whatever the umask.
+    copyFileSync(source, copy, constants.COPYFILE_EXCL | constants.COPYFILE_FICLONE);
+    chmodSync(copy, 0o400);
+    chownSync(copy, validator.owner.uid, validator.owner.gid);
+  }
+  chownSync(dir, validator.owner.uid, validator.owner.gid);
+  chmodSync(dir, 0o500);
+  return {
+    dir,
+    input: path.posix.join(problemMount, names.input),
+    answer: path.posix.join(problemMount, names.answer),
+  };
+}
+
+/**
+ * A validator run on one test, with the Kattis arguments: `input answer /out [args]`, where input and
+ * answer are the copies in `caseDir` ({@link copyTestData}), shown at /problem.
+ */
 export function validatorRequest(
   validator: BuiltValidator,
   test: TestCase,
+  caseDir: string,
   feedbackDir: string,
   limits: SandboxLimits,
 ): SandboxRequest {
-  // The package is shown at /problem: a same-path bind could collide with the sandbox's own mounts.
-  const inside = (file: string) => path.posix.join(problemMount, path.relative(validator.packageDir, file));
+  const data = copyTestData(caseDir, validator, test);
   return {
     command: [
       ...validator.language.run({ memoryBytes: limits.memoryBytes }),
-      inside(test.input),
-      inside(test.answer),
+      data.input,
+      data.answer,
       '/out',
       ...test.outputValidatorArgs,
     ],
     workDir: validator.runDir,
     outputDir: feedbackDir,
-    readOnlyBinds: [
-      ...validator.language.extraReadOnlyBinds,
-      { host: validator.packageDir, sandbox: problemMount },
-    ],
+    // At /problem, not the host path: a same-path bind could collide with the sandbox's own mounts.
+    readOnlyBinds: [...validator.language.extraReadOnlyBinds, { host: data.dir, sandbox: problemMount }],
     limits,
     uid: validator.owner.uid,
     gid: validator.owner.gid,
@@ -128,10 +164,11 @@ export async function judgeOutput(options: {
 
   const caseDir = options.workspace.newCaseDir();
   const teamOutput = path.join(caseDir, 'team_output');
-  writeFileSync(teamOutput, output, { mode: 0o644 });
+  // Read by the judge and fed to the validator's stdin: nobody else needs it.
+  writeFileSync(teamOutput, output, { mode: 0o600 });
   const feedbackDir = newFeedbackDir(caseDir, validator);
   const result = await options.sandbox.run({
-    ...validatorRequest(validator, test, feedbackDir, validatorLimits),
+    ...validatorRequest(validator, test, caseDir, feedbackDir, validatorLimits),
     stdin: { path: teamOutput },
   });
   const message = readPlantedFile(path.join(feedbackDir, 'judgemessage.txt'));

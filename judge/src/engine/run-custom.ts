@@ -108,6 +108,7 @@ export async function runCustom(sandbox: Sandbox, request: CustomRunRequest): Pr
       stdin: Buffer.from(request.input, 'utf8'),
       readOnlyBinds: language.extraReadOnlyBinds,
       limits,
+      timed: true,
       uid: workspace.owner.uid,
       gid: workspace.owner.gid,
       ...(language.outOfMemoryPattern === undefined

@@ -5,9 +5,19 @@
  * inside `out/`. Every run that uses the workspace runs as that identity ({@link Workspace.owner}):
  * a uid leased for this workspace alone (see `Sandbox.leaseUid`), released when it is disposed.
  */
-import { chmodSync, chownSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { ownerAlive, selfTag } from '../sandbox/owner.js';
 import type { UidLease } from '../sandbox/uids.js';
 
 export interface Workspace {
@@ -21,12 +31,47 @@ export interface Workspace {
   dispose(): void;
 }
 
+/** A workspace's name: `winterarc-judge-<owner pid>-<owner start time>-<6 random characters>`. */
+const workspaceName = /^winterarc-judge-(\d+-\d+)-[A-Za-z0-9]{6}$/;
+
+/**
+ * Removes the workspaces in `dir` (default: the temporary directory) whose owner process is gone — a
+ * judge killed mid-submission (SIGKILL) never disposes of its own. A live owner's are never touched,
+ * whatever their age (several judges share the host), nor anything not ours (a name in another form,
+ * another user's, a symlink). Returns how many were removed.
+ */
+export function removeAbandonedWorkspaces(dir = tmpdir()): number {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return 0;
+  }
+  const euid = process.geteuid?.() ?? 0;
+  let removed = 0;
+  for (const name of names) {
+    const owner = workspaceName.exec(name)?.[1];
+    if (owner === undefined || ownerAlive(owner)) continue;
+    const root = path.join(dir, name);
+    try {
+      const st = lstatSync(root);
+      if (!st.isDirectory() || st.uid !== euid) continue;
+      // fs.rm does not follow symlinks: whatever a run planted in out/ is unlinked, not chased.
+      rmSync(root, { recursive: true, force: true });
+      removed += 1;
+    } catch {
+      // Gone meanwhile (another judge swept it): nothing to do.
+    }
+  }
+  return removed;
+}
+
 /** Takes over `lease`: {@link Workspace.dispose} releases it (also if this throws). */
 export function createWorkspace(lease: UidLease): Workspace {
   let root: string;
   try {
-    // 0755 at every level: the sandbox user must be able to reach src/ and out/.
-    root = mkdtempSync(path.join(tmpdir(), 'winterarc-judge-'));
+    // Named with its owner, so a judge started after this one was killed can sweep it.
+    root = mkdtempSync(path.join(tmpdir(), `winterarc-judge-${selfTag()}-`));
   } catch (error) {
     lease.release();
     throw error;
@@ -37,7 +82,8 @@ export function createWorkspace(lease: UidLease): Workspace {
     mkdirSync(src, { mode: 0o755 });
     mkdirSync(out, { mode: 0o700 });
     chownSync(out, lease.uid, lease.gid);
-    chmodSync(root, 0o755);
+    // Search only (0711): the sandbox user reaches src/ and out/, nobody lists the workspace.
+    chmodSync(root, 0o711);
   } catch (error) {
     rmSync(root, { recursive: true, force: true });
     lease.release();
@@ -51,7 +97,9 @@ export function createWorkspace(lease: UidLease): Workspace {
     newCaseDir() {
       cases += 1;
       const dir = path.join(root, `case-${cases}`);
-      mkdirSync(dir, { mode: 0o755 });
+      // Search only: a validator reaches its feedback dir and test data copies, which are its own.
+      mkdirSync(dir, { mode: 0o711 });
+      chmodSync(dir, 0o711);
       return dir;
     },
     write(name, content) {

@@ -25,6 +25,23 @@ export const LAUNCHER_SCRIPT = [
   'exec "$@"',
 ].join('\n');
 
+/**
+ * The init: PID 1 of the run's PID namespace, with the program as its only child. A namespace's init
+ * gets no signal it has no handler for — not even one it raises itself — so a program that was PID 1
+ * survived `raise(SIGTERM)`, and `abort()` (an uncaught C++ exception) fell through to a crash
+ * reported as SIGSEGV. As a child, the program dies of the real signal, and the init exits with 128 + N
+ * (bwrap passes that on) or with the program's own code.
+ *
+ * It is bash, started by bwrap `--as-pid-1` after the seccomp filter, the dropped capabilities and the
+ * clean environment are in place: it holds nothing the program lacks (same uid, same filter, the
+ * same stdin/stdout, the minimal environment), and bwrap's own helper — outside the filter, holding
+ * the status pipe — is still not in the namespace for the program to reach. bash's own messages
+ * ("Aborted (core dumped)") go to /dev/null; the program gets the real stderr and no other descriptor.
+ * bash stays to wait: the program is exec'd from a subshell, which also keeps bash's own variables
+ * (`SHLVL`, `_`) out of its environment. The command is only expanded quoted ("$@").
+ */
+export const INIT_SCRIPT = 'exec 9>&2 2>/dev/null; (unset SHLVL; exec "$@" 2>&9 9>&-); exit $?';
+
 /** File descriptors the launcher is given besides stdio. */
 export const STATUS_FD = 3; // bwrap --json-status-fd: proves the sandbox started, then its exit
 export const SECCOMP_FD = 4; // bwrap --seccomp: the BPF program, read once and closed by bwrap
@@ -157,6 +174,13 @@ export function launcherArgv(spec: LaunchSpec): { file: string; args: string[] }
       ...prlimit,
       ...setpriv,
       ...bwrap,
+      // The init (PID 1), then the program as its child. /bin is /usr/bin inside the sandbox too.
+      tools.bash,
+      '--norc',
+      '--noprofile',
+      '-c',
+      INIT_SCRIPT,
+      'winterarc-init',
       ...spec.command,
     ],
   };

@@ -9,7 +9,10 @@ export interface SandboxLimits {
   memoryBytes: number;
   /** Processes and threads alive at once. Node needs at least 8, the JVM more. */
   pids: number;
-  /** Bytes kept from stdout, and the cap on stderr; more is Output Limit Exceeded. */
+  /**
+   * Bytes kept from stdout; one more and the run is killed at once as output-limit (Output Limit
+   * Exceeded). stderr is not capped: only its tail is kept (`stderrTailBytes`), the rest discarded.
+   */
   outputBytes: number;
   /** Largest file the program may write (RLIMIT_FSIZE). */
   fileBytes: number;

@@ -31,11 +31,11 @@ export function checkWorkDir(workDir: string, uid: number): string | undefined {
 }
 
 /**
- * Removes run groups a crashed judge left behind, then runs `/usr/bin/true` in a real sandbox and
+ * Removes run groups a killed judge left behind, then runs `/usr/bin/true` in a real sandbox and
  * throws with the reason if it does not succeed.
  */
 export async function selfTest(run: Sandbox['run'], cgroups: CgroupDriver): Promise<void> {
-  cgroups.removeStale();
+  await cgroups.removeStale();
   const workDir = mkdtempSync(join(tmpdir(), 'winterarc-sandbox-check-'));
   try {
     chmodSync(workDir, 0o755);

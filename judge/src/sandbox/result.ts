@@ -16,8 +16,13 @@ export interface SandboxResult {
   exitCode: number | null;
   /** The signal that ended the program, when one did (derived from bwrap's 128 + N, or the judge's own SIGKILL). */
   signal: NodeJS.Signals | null;
-  /** CPU time of all the run's processes (cgroup accounting; includes the sandbox's own start-up). */
+  /**
+   * CPU time of all the run's processes (cgroup accounting), less the sandbox's own start-up (a
+   * baseline measured once per sandbox, see startup-baseline.ts): the program's time, from its exec.
+   */
   cpuMs: number;
+  /** The same in ns, unrounded (for statistics over runs). */
+  cpuNs?: number;
   wallMs: number;
   /** Peak memory charge of the run. */
   memoryBytes: number;
@@ -46,9 +51,10 @@ export interface RunObservation {
   stderrTail: string;
 }
 
-const signalNames = new Map<number, NodeJS.Signals>(
-  Object.entries(constants.signals).map(([name, n]) => [n, name as NodeJS.Signals]),
-);
+/** Signal numbers to names; the first name of each number wins (SIGABRT, not its alias SIGIOT). */
+const signalNames = new Map<number, NodeJS.Signals>();
+for (const [name, n] of Object.entries(constants.signals))
+  if (!signalNames.has(n)) signalNames.set(n, name as NodeJS.Signals);
 
 /** bwrap exits with 128 + N when the program dies of signal N, like a shell. */
 export function signalFromExitCode(exitCode: number | null): NodeJS.Signals | null {
@@ -58,8 +64,8 @@ export function signalFromExitCode(exitCode: number | null): NodeJS.Signals | nu
 
 /**
  * The status, in order of precedence: the judge's own kills, then the cgroup's counters and timers,
- * then the exit. Exit codes alone are never trusted for limits: with `--as-pid-1` the program ignores
- * SIGXCPU, and runtimes turn an OOM into their own exit codes.
+ * then the exit. Exit codes alone are never trusted for limits: runtimes ignore SIGXCPU or turn an OOM
+ * into exit codes of their own.
  */
 export function classify(
   run: RunObservation,
@@ -87,8 +93,8 @@ export function classify(
   if (run.wallMs > limits.wallMs)
     return { status: 'time-limit', reason: `wall time ${run.wallMs} ms over ${limits.wallMs} ms` };
   const signal = run.signal ?? signalFromExitCode(run.exitCode);
-  // RLIMIT_FSIZE: SIGXFSZ kills the program, unless it is PID 1 (ignored) and the write fails with EFBIG,
-  // which Python and most runtimes report as "File too large" before exiting non-zero.
+  // RLIMIT_FSIZE: SIGXFSZ kills the program, unless it ignores SIGXFSZ (Python does) and the write fails
+  // with EFBIG, which such runtimes report as "File too large" before exiting non-zero.
   if (signal === 'SIGXFSZ' || (run.exitCode !== 0 && /File too large|EFBIG/.test(run.stderrTail))) {
     return { status: 'output-limit', reason: `a file over ${limits.fileBytes} bytes` };
   }

@@ -25,7 +25,8 @@ function standInCgroup(
 const driverWith = (create: CgroupDriver['create']): CgroupDriver => ({
   version: 'v1',
   create,
-  removeStale: () => 0,
+  removeStale: async () => 0,
+  pins: () => false,
 });
 
 const request = {
@@ -37,6 +38,7 @@ const request = {
 describe('runSandboxed on the judge’s own failures', () => {
   it('says so when the run’s cgroups cannot be created', async () => {
     const sandbox = createSandbox({
+      startupBaselineNs: 0, // no calibration runs through the test's fake driver
       cgroups: driverWith(() => {
         throw new Error('EACCES: permission denied, mkdir /sys/fs/cgroup/memory/winterarc');
       }),
@@ -48,7 +50,7 @@ describe('runSandboxed on the judge’s own failures', () => {
 
   it('does not run the program when the launcher cannot join a cgroup, and still cleans up', async () => {
     const cgroup = standInCgroup(['/nonexistent/cgroup.procs']);
-    const sandbox = createSandbox({ cgroups: driverWith(() => cgroup) });
+    const sandbox = createSandbox({ cgroups: driverWith(() => cgroup), startupBaselineNs: 0 });
     const result = await sandbox.run(request);
     expect(result.status).toBe('internal-error');
     expect(result.reason).toMatch(
@@ -61,7 +63,7 @@ describe('runSandboxed on the judge’s own failures', () => {
   it('reports a cleanup failure next to the verdict', async () => {
     const cgroup = standInCgroup([]);
     cgroup.remove.mockRejectedValueOnce(new Error('EBUSY: resource busy, rmdir'));
-    const sandbox = createSandbox({ cgroups: driverWith(() => cgroup) });
+    const sandbox = createSandbox({ cgroups: driverWith(() => cgroup), startupBaselineNs: 0 });
     const result = await sandbox.run(request);
     expect(result.status).toBe('ok');
     expect(result.stdout.toString()).toBe('1\n');

@@ -58,8 +58,8 @@ describe('Sandbox.runInteractive', () => {
     const validator = python('import sys\ninput()\nsys.exit(43)');
     const result = await sandbox.runInteractive(submission, validator);
     expect(result.validator.exitCode).toBe(43);
-    // The ends are socket pairs: a write after the reader closed fails with EPIPE or ECONNRESET (the
-    // program is PID 1 of its namespace, so a default-action SIGPIPE is not delivered).
+    // The ends are socket pairs: a write after the reader closed fails with EPIPE or ECONNRESET
+    // (Python ignores SIGPIPE).
     expect(result.submission.status).toBe('runtime-error');
     expect(result.submission.stderrTail).toMatch(/BrokenPipeError|ConnectionResetError/);
     expect(result.submission.wallMs).toBeLessThan(5000);

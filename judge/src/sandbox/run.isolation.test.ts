@@ -73,14 +73,14 @@ describe('sandbox isolation', () => {
     expect(gidA).not.toBe(gidB);
   });
 
-  it("is PID 1 of its own namespace: /proc/1/environ is its own clean environment, not the host's", async () => {
+  it("runs as the child of the run's init (PID 2): /proc/1/environ is the init's clean environment, not the host's", async () => {
     process.env.WINTERARC_TEST_CANARY = 'must-not-leak';
     try {
       const code =
         'import os; print(os.getpid()); print(open("/proc/1/environ").read().replace("\\0", " ").strip())';
       const out = await probe(code);
       expect(out).not.toContain('must-not-leak');
-      expect(out.split('\n')[0]).toBe('1');
+      expect(out.split('\n')[0]).toBe('2');
     } finally {
       delete process.env.WINTERARC_TEST_CANARY;
     }
@@ -129,14 +129,15 @@ describe('sandbox isolation', () => {
   });
 
   it('cannot signal anything outside its namespace', async () => {
-    // kill(-1) reaches every process the caller can see except itself: here, none.
+    // kill(-1) reaches every process the caller can see except itself and its namespace's init (its
+    // parent, PID 1): here, none.
     const code = [
       'import os, signal',
       'print(os.getppid())',
       'try: os.kill(-1, signal.SIGKILL)',
       'except ProcessLookupError: print("ESRCH")',
     ].join('\n');
-    expect(await probe(code)).toBe('0\nESRCH\n');
+    expect(await probe(code)).toBe('1\nESRCH\n');
   });
 
   it('has no capabilities and cannot gain privileges', async () => {

@@ -3,19 +3,20 @@
  * through pipes (stdout, stderr, bwrap's status): nothing is read back from paths the program could
  * have replaced with a symlink.
  */
-import { randomBytes } from 'node:crypto';
-import { closeSync, openSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { Readable, Writable } from 'node:stream';
 import { detectCgroupDriver } from './cgroup/detect.js';
-import type { CgroupDriver, RunCgroup } from './cgroup/types.js';
+import type { CgroupDriver } from './cgroup/types.js';
+import { processCoreGate } from './cores.js';
 import { DEFAULT_HOST_TOOLS, type HostTools, hostProblems } from './host.js';
 import type { ReadOnlyBind } from './launcher.js';
 import { type SandboxLimits, validateLimits } from './limits.js';
-import { checkWorkDir, selfTest } from './preflight.js';
+import { selfTest } from './preflight.js';
 import type { SandboxResult } from './result.js';
+import { runOnce } from './run-once.js';
 import { sandboxSeccompProgram } from './seccomp/filter.js';
-import { type Gate, type Identity, internalError, type Link, type Settings, supervise } from './supervise.js';
+import { createStartupBaseline } from './startup-baseline.js';
+import type { Link, Settings } from './supervise.js';
 import { createUidPool, DEFAULT_UID_POOL, sharedIdentity, type UidLease } from './uids.js';
 
 export interface SandboxRequest {
@@ -30,7 +31,11 @@ export interface SandboxRequest {
   outputDir?: string;
   /** Host directories bound read-only at the same path inside (e.g. /etc/java-17-openjdk for javac). */
   readOnlyBinds?: readonly ReadOnlyBind[];
-  /** Bytes fed to stdin, or a host file opened by the judge; none means /dev/null. */
+  /**
+   * Bytes fed to stdin, or a host file the judge reads and feeds; none means /dev/null. Either way the
+   * program's fd 0 is a pipe (a socket), never the file itself: reopening `/proc/self/fd/0` for
+   * writing must not reach the test data, whatever the file's mode.
+   */
   stdin?: Buffer | { path: string };
   limits: SandboxLimits;
   /**
@@ -46,6 +51,13 @@ export interface SandboxRequest {
    */
   uid?: number;
   gid?: number;
+  /**
+   * A judged program whose time is reported (a submission on a test): it waits for a CPU of its own
+   * (never more timed runs at once than this process may use CPUs) and is pinned to it where the
+   * cgroup driver can ({@link CgroupDriver.pins}). The wall timer starts once it has the CPU.
+   * Ignored by {@link Sandbox.start} (a pooled run would hold its CPU while idle).
+   */
+  timed?: boolean;
 }
 
 export interface SandboxOptions {
@@ -70,6 +82,11 @@ export interface SandboxOptions {
   stderrTailBytes?: number;
   /** How often the run's CPU time is read from its cgroup (default 10 ms). */
   cpuPollMs?: number;
+  /**
+   * The sandbox's own start-up CPU time to subtract from every run's, in ns. Default: measured on
+   * first use (the median of 7 runs of /usr/bin/true in this sandbox); 0 subtracts nothing.
+   */
+  startupBaselineNs?: number;
 }
 
 /** How two connected runs ended ({@link Sandbox.runInteractive}). */
@@ -101,6 +118,11 @@ export interface StartedRun {
 }
 
 export interface Sandbox {
+  /**
+   * The start-up sweep: resolves with how many run cgroups left by judges that died mid-run (their
+   * owner process is gone) were removed, with their leftover tasks killed. Never rejects.
+   */
+  readonly swept: Promise<number>;
   run(request: SandboxRequest): Promise<SandboxResult>;
   /**
    * Starts `request` now and returns a handle whose {@link StartedRun.feed} gives the stdin later
@@ -119,7 +141,7 @@ export interface Sandbox {
    */
   runInteractive(submission: SandboxRequest, validator: SandboxRequest): Promise<InteractiveResult>;
   /**
-   * Start-up check for a worker or `judge doctor`: removes run groups a crashed judge left behind,
+   * Start-up check for a worker or `judge doctor`: removes run groups a killed judge left behind,
    * then runs `/usr/bin/true` in a real sandbox and throws with the reason if it does not succeed.
    */
   check(): Promise<void>;
@@ -130,8 +152,6 @@ export interface Sandbox {
    */
   leaseUid(): UidLease;
 }
-
-let runCounter = 0;
 
 /**
  * Checks the host once and returns a sandbox; throws an Error listing everything that is missing
@@ -169,9 +189,21 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     uids,
     stderrTailBytes: options.stderrTailBytes ?? 4096,
     cpuPollMs: options.cpuPollMs ?? 10,
+    cores: processCoreGate(),
+    startup: createStartupBaseline(
+      (request) => runOnce(request, settings, undefined, undefined, { calibrating: true }),
+      options.startupBaselineNs,
+    ),
   };
-  const run = (request: SandboxRequest) => runOnce(request, settings);
+  const run = async (request: SandboxRequest) => {
+    const core = request.timed === true ? await settings.cores.acquire() : undefined;
+    return runOnce(request, settings, undefined, undefined, core === undefined ? {} : { core });
+  };
+  // A judge killed mid-run (SIGKILL, OOM) leaves its run groups behind: every start sweeps them.
+  const driver = cgroups;
+  const swept = driver.removeStale().catch(() => 0);
   return {
+    swept,
     run,
     start: (request) => startRun(request, settings),
     runInteractive: (submission, validator) => runInteractive(submission, validator, settings),
@@ -237,6 +269,8 @@ async function runInteractive(
     if (request.stdin !== undefined) throw new TypeError('connected runs take their stdin from each other');
     validateLimits(request.limits);
   }
+  // Taken before either side starts: both launchers must be spawned synchronously below.
+  const core = submission.timed === true ? await settings.cores.acquire() : undefined;
   const ends: Partial<Record<Side, { stdin: Writable; stdout: Readable }>> = {};
   const exitedAt: Partial<Record<Side, number>> = {};
   const linkFor = (side: Side): Link => ({
@@ -257,7 +291,13 @@ async function runInteractive(
   });
   // Both launchers are spawned synchronously inside these calls, so the streams are wired below
   // before any of their data can arrive.
-  const submissionRun = runOnce(submission, settings, linkFor('submission'));
+  const submissionRun = runOnce(
+    submission,
+    settings,
+    linkFor('submission'),
+    undefined,
+    core === undefined ? {} : { core },
+  );
   const validatorRun = runOnce(validator, settings, linkFor('validator'));
   const { submission: sub, validator: val } = ends;
   if (sub !== undefined && val !== undefined) {
@@ -280,85 +320,4 @@ async function runInteractive(
     validator: validatorResult,
     firstToExit: validatorExit < submissionExit ? 'validator' : 'submission',
   };
-}
-
-async function runOnce(
-  request: SandboxRequest,
-  settings: Settings,
-  link?: Link,
-  gate?: Gate,
-): Promise<SandboxResult> {
-  const { limits } = request;
-  validateLimits(limits);
-  if ((request.uid === undefined) !== (request.gid === undefined))
-    throw new TypeError('a request gives both uid and gid, or neither');
-  let lease: UidLease | undefined;
-  let identity: Identity;
-  if (request.uid !== undefined && request.gid !== undefined) {
-    if (request.uid === 0 || request.gid === 0) return internalError('a sandboxed run never runs as root');
-    identity = { uid: request.uid, gid: request.gid };
-  } else {
-    try {
-      lease = settings.uids.lease();
-    } catch (error) {
-      return internalError(`no sandbox uid for the run: ${(error as Error).message}`);
-    }
-    identity = { uid: lease.uid, gid: lease.gid };
-  }
-  let cleanedUp = false;
-  try {
-    const ran = await runAs(request, settings, identity, link, gate);
-    cleanedUp = ran.cleanedUp;
-    return ran.result;
-  } finally {
-    // Only now is every process of the run gone (its cgroups were killed and removed). If that failed,
-    // a process may live on as this uid: the uid is kept out of the pool rather than shared.
-    if (cleanedUp) lease?.release();
-  }
-}
-
-async function runAs(
-  request: SandboxRequest,
-  settings: Settings,
-  identity: Identity,
-  link?: Link,
-  gate?: Gate,
-): Promise<{ result: SandboxResult; cleanedUp: boolean }> {
-  const { limits } = request;
-  const workDirProblem = checkWorkDir(request.workDir, identity.uid);
-  if (workDirProblem !== undefined) return { result: internalError(workDirProblem), cleanedUp: true };
-
-  let cgroup: RunCgroup;
-  try {
-    cgroup = settings.cgroups.create(
-      `run-${process.pid}-${++runCounter}-${randomBytes(4).toString('hex')}`,
-      limits,
-    );
-  } catch (error) {
-    return {
-      result: internalError(`cannot create the run's cgroups: ${(error as Error).message}`),
-      cleanedUp: true,
-    };
-  }
-  let stdinFd: number | undefined;
-  let result: SandboxResult;
-  try {
-    if (request.stdin !== undefined && !Buffer.isBuffer(request.stdin))
-      stdinFd = openSync(request.stdin.path, 'r');
-    result = await supervise(request, settings, cgroup, identity, stdinFd, link, gate);
-  } catch (error) {
-    result = internalError(`sandbox runner failed: ${(error as Error).message}`);
-  } finally {
-    if (stdinFd !== undefined) closeSync(stdinFd);
-  }
-  try {
-    await cgroup.kill();
-    await cgroup.remove();
-  } catch (error) {
-    // The verdict stands; the operator learns that a group (maybe with tasks) was left behind.
-    const problem = `cgroup cleanup failed: ${(error as Error).message}`;
-    result.reason = result.reason === undefined ? problem : `${result.reason}; ${problem}`;
-    return { result, cleanedUp: false };
-  }
-  return { result, cleanedUp: true };
 }

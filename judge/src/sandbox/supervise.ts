@@ -4,20 +4,29 @@
  * wraps it with the cgroup's life cycle and the public API.
  */
 import { spawn } from 'node:child_process';
+import { createReadStream, openSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { Readable, Writable } from 'node:stream';
 import type { CgroupDriver, CgroupUsage, RunCgroup } from './cgroup/types.js';
+import type { CoreGate } from './cores.js';
 import type { HostTools } from './host.js';
 import { LAUNCHER_ENV, launcherArgv, SECCOMP_FD, STATUS_FD } from './launcher.js';
 import { CappedBuffer, TailBuffer } from './output.js';
 import { classify, type RunObservation, type SandboxResult, signalFromExitCode } from './result.js';
 import type { SandboxOptions, SandboxRequest } from './run.js';
+import type { StartupBaseline } from './startup-baseline.js';
 import type { UidPool } from './uids.js';
 
-export type Settings = Required<Omit<SandboxOptions, 'cgroups' | 'tools' | 'uid' | 'gid' | 'uidPool'>> & {
+export type Settings = Required<
+  Omit<SandboxOptions, 'cgroups' | 'tools' | 'uid' | 'gid' | 'uidPool' | 'startupBaselineNs'>
+> & {
   cgroups: CgroupDriver;
   tools: HostTools;
   seccomp: Buffer;
+  /** CPUs for timed runs (shared by every sandbox of the process). */
+  cores: CoreGate;
+  /** The sandbox's own start-up CPU time, subtracted from every run's. */
+  startup: StartupBaseline;
   /** Where runs whose request names no uid get theirs. */
   uids: UidPool;
 };
@@ -66,9 +75,9 @@ export function supervise(
   settings: Settings,
   cgroup: RunCgroup,
   identity: Identity,
-  stdinFd: number | undefined,
   link: Link | undefined,
-  gate?: Gate,
+  gate: Gate | undefined,
+  calibrating: boolean,
 ): Promise<SandboxResult> {
   const { limits } = request;
   const { file, args } = launcherArgv({
@@ -85,9 +94,14 @@ export function supervise(
 
   return new Promise((resolve, reject) => {
     let startedAt = performance.now();
+    // A file is opened here, by the judge, and streamed: handing its descriptor to the program as
+    // fd 0 would let it reopen /proc/self/fd/0 for writing whenever the file's mode allowed its uid.
+    const stdinFile =
+      request.stdin !== undefined && !Buffer.isBuffer(request.stdin)
+        ? createReadStream('', { fd: openSync(request.stdin.path, 'r') })
+        : undefined;
     const stdinSpec =
-      stdinFd ??
-      (Buffer.isBuffer(request.stdin) || link !== undefined || gate !== undefined ? 'pipe' : 'ignore');
+      request.stdin !== undefined || link !== undefined || gate !== undefined ? 'pipe' : 'ignore';
     const child = spawn(file, args, {
       stdio: [stdinSpec, 'pipe', 'pipe', 'pipe', 'pipe'],
       env: { ...LAUNCHER_ENV },
@@ -109,13 +123,35 @@ export function supervise(
       cgroup.kill().catch(() => {});
     };
 
-    const startWallTimer = () =>
-      setTimeout(() => killFor('time-limit', `wall time over ${limits.wallMs} ms`), limits.wallMs);
+    // Wall time counts what the program spent running or waiting for anything but a CPU: time it was
+    // runnable while the host's other work had the CPU (its run queue delay) is not its own doing,
+    // so a loaded host does not turn a CPU-bound program into a wall-time TLE. Sleepers and programs
+    // blocked on input gain nothing (they are not runnable); at most maxWallStretch × the limit.
+    let waitedForCpuMs = 0;
+    const checkWallTime = (): void => {
+      const elapsed = performance.now() - startedAt;
+      waitedForCpuMs = Math.max(waitedForCpuMs, runQueueDelayMs(cgroup));
+      const counted = elapsed - waitedForCpuMs;
+      if (counted >= limits.wallMs || elapsed >= limits.wallMs * maxWallStretch) {
+        const waited =
+          waitedForCpuMs >= 1
+            ? ` (not counting ${Math.round(waitedForCpuMs)} ms spent waiting for a CPU)`
+            : '';
+        killFor('time-limit', `wall time over ${limits.wallMs} ms${waited}`);
+      } else {
+        wallTimer = setTimeout(checkWallTime, Math.max(10, limits.wallMs - counted));
+      }
+    };
+    const startWallTimer = () => setTimeout(checkWallTime, limits.wallMs);
     // A gated run waits (costing no CPU) for its stdin: its wall time starts when it is fed.
     let wallTimer = gate === undefined ? startWallTimer() : undefined;
+    let ticks = 0;
     const cpuTimer = setInterval(() => {
+      // Every 100 ms: the run queue wait, while the tasks that waited are still there to ask.
+      if (++ticks % Math.max(1, Math.round(100 / settings.cpuPollMs)) === 0)
+        waitedForCpuMs = Math.max(waitedForCpuMs, runQueueDelayMs(cgroup));
       try {
-        const cpuMs = cgroup.cpuNs() / 1e6;
+        const cpuMs = (cgroup.cpuNs() - (calibrating ? 0 : settings.startup.knownNs)) / 1e6;
         if (cpuMs > limits.cpuMs) killFor('time-limit', `CPU time over ${limits.cpuMs} ms`);
       } catch {
         // The cgroup is being removed; the exit handler takes over.
@@ -130,6 +166,11 @@ export function supervise(
 
     seccompPipe.end(settings.seccomp);
     if (Buffer.isBuffer(request.stdin)) child.stdin?.end(request.stdin);
+    if (stdinFile !== undefined && child.stdin !== null) {
+      // A program that stops reading leaves the rest unread: pipe() stops on the write error (EPIPE).
+      stdinFile.on('error', () => {});
+      stdinFile.pipe(child.stdin);
+    }
 
     child.stdout?.on('data', (chunk: Buffer) => {
       if (!stdout.push(chunk)) killFor('output-limit', `stdout over ${limits.outputBytes} bytes`);
@@ -155,6 +196,8 @@ export function supervise(
     // Without g/y: a stateful lastIndex would make test() skip matches between chunks.
     const oomPattern = request.outOfMemoryPattern;
     const outOfMemory = oomPattern && new RegExp(oomPattern.source, oomPattern.flags.replace(/[gy]/g, ''));
+    // stderr is diagnostics, not output: only its tail is kept and any volume is allowed (a program
+    // that logs heavily is judged on its stdout). A flood only costs the program its own time.
     child.stderr?.on('data', (chunk: Buffer) => {
       stderr.push(chunk);
       if (outOfMemory !== undefined && !runtimeOutOfMemory) {
@@ -163,8 +206,6 @@ export function supervise(
         runtimeOutOfMemory = outOfMemory.test(text);
         stderrCarry = text.slice(-256);
       }
-      if (stderr.total > limits.outputBytes)
-        killFor('output-limit', `stderr over ${limits.outputBytes} bytes`);
     });
     let bwrapExitCode: number | null = null;
     statusPipe.on('data', (chunk: Buffer) => {
@@ -189,6 +230,7 @@ export function supervise(
       link.exited();
     });
     child.on('close', (code, signal) => {
+      stdinFile?.destroy();
       clearTimeout(wallTimer);
       clearInterval(cpuTimer);
       const wallMs = exitWallMs ?? Math.round(performance.now() - startedAt);
@@ -202,14 +244,18 @@ export function supervise(
     const finish = async (exitCode: number | null, signal: NodeJS.Signals | null, wallMs: number) => {
       await cgroup.kill();
       const usage: CgroupUsage = cgroup.usage();
-      const cpuMs = Math.round(usage.cpuNs / 1e6);
+      // The program's own CPU time: the sandbox's start-up (bwrap, the init) is not the program's.
+      const baselineNs = calibrating ? 0 : await settings.startup.measured();
+      const cpuNs = Math.max(0, usage.cpuNs - baselineNs);
+      const cpuMs = Math.round(cpuNs / 1e6);
       const stderrTail = stderr.value();
       const run: RunObservation = {
         ...observation,
         exitCode,
         signal,
         cpuMs,
-        wallMs,
+        // Classified on the counted wall time (see checkWallTime); reported as elapsed.
+        wallMs: Math.max(0, Math.round(wallMs - waitedForCpuMs)),
         oomKills: usage.oomKills,
         runtimeOutOfMemory,
         stderrTail,
@@ -221,6 +267,7 @@ export function supervise(
         exitCode: killedByJudge ? null : exitCode,
         signal: signal ?? signalFromExitCode(exitCode),
         cpuMs,
+        cpuNs,
         wallMs,
         memoryBytes: usage.memoryPeakBytes,
         stdout: stdout.value(),
@@ -232,6 +279,12 @@ export function supervise(
   });
 }
 
+/**
+ * How far waiting for a CPU may stretch the wall limit: a bound on how long one run can hold the
+ * judge when the host is overloaded (its CPU time still ends it at its CPU limit).
+ */
+export const maxWallStretch = 8;
+
 /** bwrap's --json-status-fd writes one JSON object per event: `child-pid` at start, `exit-code` at the end. */
 function parseStatus(text: string): { started: boolean; exitCode: number | null } {
   let started = false;
@@ -241,4 +294,24 @@ function parseStatus(text: string): { started: boolean; exitCode: number | null 
     else exitCode = Number(match[2]);
   }
   return { started, exitCode };
+}
+
+/**
+ * How long the run's tasks have spent runnable but waiting for a CPU (the kernel's run_delay, field 2
+ * of /proc/<tid>/schedstat), in ms, summed: the sandbox's start-up chain (bwrap, the init) hands over
+ * to the program one task after another, so their waits add up along the way. Threads that wait side
+ * by side are counted each — they are runnable, so they use CPU time, which the CPU limit bounds.
+ * 0 where the kernel does not tell; tasks that exited drop out (the caller keeps the largest sum seen).
+ */
+function runQueueDelayMs(cgroup: RunCgroup): number {
+  let totalNs = 0;
+  for (const tid of cgroup.taskIds?.() ?? []) {
+    try {
+      const delayNs = Number(readFileSync(`/proc/${tid}/schedstat`, 'utf8').split(' ')[1]);
+      if (Number.isFinite(delayNs)) totalNs += delayNs;
+    } catch {
+      // The task exited meanwhile.
+    }
+  }
+  return totalNs / 1e6;
 }

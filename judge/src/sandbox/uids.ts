@@ -22,6 +22,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
+import { ownerAlive, selfTag } from './owner.js';
 
 /** An identity held until {@link release} (idempotent). */
 export interface UidLease {
@@ -52,27 +53,14 @@ export interface UidPoolOptions {
   leaseDir?: string;
 }
 
-/** This process as a lease file records it: the start time tells a live holder from a reused pid. */
-const holderOf = (pid: number): string | undefined => {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Field 22 (starttime); the command name (field 2) may hold spaces and parentheses.
-    const start = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
-    return start === undefined ? undefined : `${pid} ${start}`;
-  } catch {
-    return undefined;
-  }
-};
-
-/** A lease file's holder is alive: its pid runs and is the same process (same start time). */
+/**
+ * A lease file names its holder as `<pid> <start time>` (see owner.ts); the holder is alive while that
+ * pid runs with that start time.
+ */
 const holderAlive = (content: string): boolean => {
   const [pid, start] = content.split(' ');
-  const current = holderOf(Number(pid));
-  return current !== undefined && current === `${pid} ${start}`;
+  return start !== undefined && ownerAlive(`${pid}-${start}`);
 };
-
-/** This process as its lease files name it (read once: it never changes). */
-let self: string | undefined;
 
 function prepareLeaseDir(dir: string): void {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
@@ -182,10 +170,8 @@ export function createUidPool(first: number, count: number, options: UidPoolOpti
         prepareLeaseDir(dir);
         prepared = true;
       }
-      self ??= holderOf(process.pid);
-      if (self === undefined) throw new Error('cannot read this process’s start time from /proc');
       // The token tells this lease from others of the same process (another pool, a later lease).
-      const content = `${self} ${randomBytes(9).toString('base64url')}`;
+      const content = `${selfTag().replace('-', ' ')} ${randomBytes(9).toString('base64url')}`;
       for (let i = free.length - 1; i >= 0; i -= 1) {
         const uid = free[i]!;
         const file = path.join(dir, String(uid));

@@ -22,7 +22,7 @@ export const sandbox: Sandbox = createSandbox();
  * - `blocked`: any input → the text `blocked`. Probe programs print `blocked` when every attempt
  *   failed, and otherwise what got through, so the verdict is AC only if the attack was stopped and
  *   a WA's message shows what leaked.
- * Both: 1 s CPU (so 4 s wall), 256 MiB of memory (the JVM and V8 need headroom), 1 MiB of output.
+ * Both: 1 s CPU (so 2 s wall), 256 MiB of memory (the JVM and V8 need headroom), 1 MiB of output.
  */
 export interface SecurityProblems {
   judge: Judge;
@@ -31,17 +31,19 @@ export interface SecurityProblems {
   close(): Promise<void>;
 }
 
-const problemYaml = (name: string) => `name: ${name}\nlimits:\n  time_limit: 1\n  memory: 256\n  output: 1\n`;
+const problemYaml = (name: string, timeLimitSeconds: number) =>
+  `name: ${name}\nlimits:\n  time_limit: ${timeLimitSeconds}\n  memory: 256\n  output: 1\n`;
 
-export async function securityProblems(): Promise<SecurityProblems> {
+/** @param timeLimitSeconds for attacks that must stay alive a while (default 1: 2 s of wall time). */
+export async function securityProblems(timeLimitSeconds = 1): Promise<SecurityProblems> {
   const sumDir = await writeTempPackage({
-    'problem.yaml': problemYaml('Sum'),
+    'problem.yaml': problemYaml('Sum', timeLimitSeconds),
     'problem_statement/problem.en.md': 'Add two integers.\n',
     'data/secret/1.in': '3 4\n',
     'data/secret/1.ans': '7\n',
   });
   const blockedDir = await writeTempPackage({
-    'problem.yaml': problemYaml('Blocked'),
+    'problem.yaml': problemYaml('Blocked', timeLimitSeconds),
     'problem_statement/problem.en.md': 'Try to escape; print `blocked` if you could not.\n',
     'data/secret/1.in': 'probe\n',
     'data/secret/1.ans': 'blocked\n',
@@ -83,7 +85,7 @@ export async function judgeSource(
 /** The cgroups this test process's runs created and did not remove (run-<pid>-…), in every controller. */
 export function leftoverCgroups(): string[] {
   const left: string[] = [];
-  for (const controller of ['memory', 'pids', 'cpuacct', '']) {
+  for (const controller of ['memory', 'pids', 'cpuacct', 'cpuset', '']) {
     let entries: string[];
     try {
       entries = readdirSync(join('/sys/fs/cgroup', controller, 'winterarc'));

@@ -178,8 +178,8 @@ const attempt = (host, port) =>
 });
 
 describe('host files: /etc/shadow, the project, /root and the judge’s environment are out of reach', () => {
-  // /etc, /root and the project are not mounted; /proc is the run's own (it is PID 1 there), so
-  // /proc/1/environ is its own clean environment, not the judge's with this canary in it.
+  // /etc, /root and the project are not mounted; /proc is the run's own (PID 1 is the run's init), so
+  // /proc/1/environ is the init's clean environment, not the judge's with this canary in it.
   const canary = 'WINTERARC_SECURITY_CANARY';
   const paths = ['/etc/shadow', '/etc/passwd', '/work/main/server/src/app.ts', '/root/.bashrc'];
   const probes: [LanguageId, string][] = [
@@ -420,23 +420,24 @@ print("blocked" if not bad else bad)
 });
 
 describe('signals to the parent: only the sandbox could be hit', () => {
-  // The program is PID 1 of its own PID namespace (bwrap --as-pid-1): kill(1, SIGKILL) from inside is
-  // ignored by the kernel (a namespace's init only gets signals it handles), kill(-1) reaches nothing
-  // but the run's own processes, and the test runner's host pid does not exist inside (ESRCH).
+  // The program is the child of the run's init (PID 1 of its own PID namespace): kill(1, SIGKILL) from
+  // inside is ignored by the kernel (a namespace's init only gets signals it handles), kill(-1)
+  // reaches every process of the run but the caller and the init (here: a forked child), and the
+  // test runner's host pid does not exist inside (ESRCH).
   it.each([
     [
       'python',
-      (hostPid: number, hostParent: number) => `import os, signal
+      (hostPid: number, hostParent: number) => `import os, signal, time
 bad = []
 pid = os.fork()
 if pid == 0:
-    os.kill(1, signal.SIGKILL)
-    try:
-        os.kill(-1, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
+    time.sleep(30)
     os._exit(0)
-os.waitpid(pid, 0)
+os.kill(1, signal.SIGKILL)
+os.kill(-1, signal.SIGKILL)
+_, status = os.waitpid(pid, 0)
+if not os.WIFSIGNALED(status) or os.WTERMSIG(status) != signal.SIGKILL:
+    bad.append("kill(-1) missed the child")
 os.kill(1, signal.SIGKILL)
 for target in (${hostPid}, ${hostParent}):
     try:
@@ -455,9 +456,13 @@ print("blocked" if not bad else bad)
 #include <sys/wait.h>
 #include <unistd.h>
 int main(void) {
-  int bad = 0;
-  if (fork() == 0) { kill(1, SIGKILL); kill(getppid(), SIGKILL); kill(-1, SIGKILL); _exit(0); }
-  wait(NULL);
+  int bad = 0, status = 0;
+  pid_t child = fork();
+  if (child == 0) { sleep(30); _exit(0); }
+  kill(1, SIGKILL);
+  kill(-1, SIGKILL);
+  waitpid(child, &status, 0);
+  if (!WIFSIGNALED(status) || WTERMSIG(status) != SIGKILL) { puts("kill(-1) missed the child"); bad = 1; }
   kill(1, SIGKILL);
   if (kill(${hostPid}, SIGKILL) != -1 || errno != ESRCH) { puts("host pid"); bad = 1; }
   if (kill(${hostParent}, SIGKILL) != -1 || errno != ESRCH) { puts("host parent"); bad = 1; }

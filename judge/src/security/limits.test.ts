@@ -66,7 +66,7 @@ describe('time', () => {
       );
       for (const { result, test, summary } of results) {
         expect(result.verdict, summary).toBe('TLE');
-        expect(test?.message, summary).toMatch(/wall time over 4000 ms/);
+        expect(test?.message, summary).toMatch(/wall time over 2000 ms/);
         expect(test?.timeMs, summary).toBeLessThan(1000);
       }
       for (const [language] of sleepers) await expectNextRunAccepted(problems, language);
@@ -122,16 +122,25 @@ describe('output floods', () => {
     ],
   ];
   it.each(stderrFloods)(
-    'endless stderr in %s → OLE at once (stderr counts against the output cap)',
+    'endless stderr in %s → TLE: stderr is not output, only its tail is kept and the judge buffers no flood',
     timeout,
     async (language, source) => {
+      const rssBefore = process.memoryUsage().rss;
       const { result, test, summary } = await attack(problems, language, source);
-      expect(result.verdict, summary).toBe('OLE');
-      // Killed as soon as stderr passed the cap, not by a time limit.
-      expect(test?.message, summary).toMatch(/stderr over 1048576 bytes/);
+      expect(result.verdict, summary).toBe('TLE');
+      expect(test?.message, summary).toMatch(/time over/);
+      expect(process.memoryUsage().rss - rssBefore).toBeLessThan(64 * 2 ** 20);
       await expectNextRunAccepted(problems, language);
     },
   );
+
+  it('a right answer after 32 MiB of stderr (32× the output cap) → AC', timeout, async () => {
+    const source =
+      'import sys\nchunk = "debug line\\n" * 6554\nfor i in range(512):\n    sys.stderr.write(chunk)\na, b = map(int, input().split())\nprint(a + b)\n';
+    const { result, summary } = await attack(problems, 'python', source);
+    expect(result.verdict, summary).toBe('AC');
+    await expectNextRunAccepted(problems, 'python');
+  });
 
   it(
     'a crash after 900 KiB of stderr → RE whose message is only the last lines of the tail',
@@ -150,8 +159,8 @@ describe('output floods', () => {
 });
 
 describe('files in /tmp', () => {
-  // A file over RLIMIT_FSIZE (16 MiB) fails with EFBIG (the program is PID 1 of its namespace, so the
-  // kernel's SIGXFSZ is ignored); the runtime reports "File too large" and exits non-zero → OLE.
+  // A file over RLIMIT_FSIZE (16 MiB): the kernel's SIGXFSZ kills the program, or, where the runtime
+  // ignores it (Python), the write fails with EFBIG and it exits non-zero → OLE either way.
   const hugeFiles: [LanguageId, string][] = [
     [
       'python',

@@ -7,7 +7,10 @@
  * - the same Python figures with the warm pool on (pre-started harnesses), and the pooled sandbox's
  *   overhead (stdin fed → result, for a program that only reads stdin);
  * - p50/p95 for the same function problem in JavaScript and TypeScript (esbuild in the sandbox), cold
- *   and with the warm pool.
+ *   and with the warm pool;
+ * - the spread (CV) of the reported time of a CPU-bound C++ and Python program over 20 identical
+ *   runs, without and with load of our own (judge-timing.ts), with the host's loadavg.
+ * `BENCH_PARTS=timing` (or `speed`) runs one part only; both by default.
  */
 import { rmSync } from 'node:fs';
 import {
@@ -21,6 +24,7 @@ import {
   readProblemPackage,
 } from '@winterarc/judge';
 import { machineLine, writeSection } from './benchmarks-file.js';
+import { measureTimingSpread, spreadTable } from './judge-timing.js';
 import { pairSumSolutions, twentyTests, writePackage, writePairSumPackage } from './pair-sum.js';
 
 const submissions = Number(process.env.BENCH_SUBMISSIONS ?? 30);
@@ -69,10 +73,44 @@ async function throughput(judge: Judge, problem: ProblemPackage, workers: number
   return judged / throughputSeconds;
 }
 
+const parts = new Set((process.env.BENCH_PARTS ?? 'speed,timing').split(','));
+
 const sandbox = createSandbox();
 const judge = createJudge(sandbox);
 const pooledJudge = createJudge(sandbox, { warmPool: true });
 try {
+  if (parts.has('speed')) await speed();
+  if (parts.has('timing')) await timing();
+} finally {
+  await judge.close();
+  await pooledJudge.close();
+  for (const dir of [functionProblem, stdioProblem]) rmSync(dir, { recursive: true, force: true });
+}
+
+async function timing() {
+  const spreads = await measureTimingSpread(judge);
+  const table = spreadTable(spreads);
+  console.log(table);
+  await writeSection(
+    'judge-timing',
+    `## Judge: how much the reported time of identical runs varies
+
+Machine: ${machineLine()}. Ran ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, as root.
+Command: \`npm run build && BENCH_PARTS=timing npm run bench:judge\` (part of \`npm run bench:judge\`).
+One submission per row, judged on 20 identical tests (about 0.4 s of CPU each, time limit 10 s): the
+20 reported times' mean, standard deviation and coefficient of variation (CV = stdev / mean). The
+reported time is the run's cgroup CPU time less the sandbox's start-up (measured once per sandbox);
+each run holds a CPU of its own and is pinned to it (cgroup v1 cpuset). "bare" rows run the same
+program without the sandbox (pinned with taskset, CPU time from getrusage): the host's own noise, the
+floor for the judged rows. "With load" adds one spinning process per CPU for that row only. The host
+is shared: its loadavg before and after each row says how busy it was with work that is not this
+benchmark's.
+
+${table}`,
+  );
+}
+
+async function speed() {
   const overhead = await measureSandboxOverhead(20, sandbox);
   const pooledOverhead = await measurePooledSandboxOverhead(20, sandbox);
   const fn = await readProblemPackage(functionProblem);
@@ -122,8 +160,4 @@ each use. TypeScript is first compiled by esbuild in a sandbox of its own, poole
 
 ${table}`,
   );
-} finally {
-  await judge.close();
-  await pooledJudge.close();
-  for (const dir of [functionProblem, stdioProblem]) rmSync(dir, { recursive: true, force: true });
 }

@@ -4,7 +4,6 @@
  * the queue). Each opens only what it needs and shuts down gracefully: stop taking work, finish what
  * is in progress (or hand it back to the queue), then close connections.
  */
-import { chmod, mkdir } from 'node:fs/promises';
 import { createJudge, createSandbox, type Judge } from '@winterarc/judge';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { pino } from 'pino';
@@ -23,8 +22,8 @@ import { loadRoadmapContent } from '../modules/roadmap/content.js';
 import { seedRoadmap } from '../modules/roadmap/seed.js';
 import { databasePackageSource } from '../modules/submissions/database-package-source.js';
 import { type Pipeline, startPipeline } from '../modules/submissions/pipeline.js';
+import { prepareJudgeCacheDir } from './judge-cache-dir.js';
 import { UsageError } from './run-command.js';
-import { makeReachableBySandbox } from './sandbox-reachable.js';
 
 export interface Roles {
   http: boolean;
@@ -148,10 +147,8 @@ async function openJudge(
 ): Promise<Judge | undefined> {
   try {
     const sandbox = createSandbox();
-    await mkdir(config.judging.cacheDir, { recursive: true });
-    // Sandboxed runs (other uids) read the cached packages: the cache must be searchable by them.
-    await chmod(config.judging.cacheDir, 0o755);
-    await makeReachableBySandbox(config.judging.cacheDir, config.dataDir, (message) => log.info(message));
+    // Hidden answers: the cache is this user's alone (no sandbox reads it).
+    await prepareJudgeCacheDir(config.judging.cacheDir, config.dataDir, (message) => log.info(message));
     const abandoned = await removeAbandonedBuilds(config.judging.cacheDir);
     if (abandoned > 0) log.info({ abandoned }, 'removed half-built packages left by a stopped worker');
     return createJudge(sandbox, { warmPool: true });

@@ -3,12 +3,14 @@
  * read. (Kernel behaviour — limits enforced, counters moving — is covered by the sandbox tests on
  * the real hierarchy.)
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ownerTag, selfTag } from '../owner.js';
 import { CgroupUnavailableError, detectCgroupDriver } from './detect.js';
-import { removeEmptyRuns } from './files.js';
+import { removeAbandonedRuns } from './files.js';
 import { CgroupV1Driver } from './v1.js';
 import { CgroupV2Driver } from './v2.js';
 
@@ -89,20 +91,32 @@ describe('CgroupV1Driver', () => {
   });
 });
 
-describe('removeEmptyRuns', () => {
-  it('removes only old run groups without tasks', () => {
+describe('removeAbandonedRuns', () => {
+  it('removes a group whose owner is gone at once, never one whose owner lives, however old', async () => {
     fakeRoot();
-    mkdirSync(join(root, 'run-1-old-empty'));
-    write(join(root, 'run-2-old-busy', 'cgroup.procs'), '4242\n');
-    mkdirSync(join(root, 'not-a-run'));
-    expect(removeEmptyRuns(root, 60_000, Date.now() + 120_000)).toBe(1);
-    expect(removeEmptyRuns(root, 60_000)).toBe(0);
-    expect(readdirSync(root).sort()).toEqual(['not-a-run', 'run-2-old-busy']);
+    const gone = spawnSync('/usr/bin/true').pid;
+    const goneTag = `${gone}-${ownerTag(process.pid)!.split('-')[1]}`;
+    mkdirSync(join(root, `run-${goneTag}-1-ab12`));
+    // This process's pid with another start time: a reused pid, so its owner is gone too.
+    mkdirSync(join(root, `run-${process.pid}-1-2-cd34`));
+    mkdirSync(join(root, `run-${selfTag()}-3-ef56`));
+    expect(await removeAbandonedRuns(root, 60_000, Date.now() + 3_600_000)).toBe(2);
+    expect(readdirSync(root)).toEqual([`run-${selfTag()}-3-ef56`]);
   });
 
-  it('leaves a group that was just created', () => {
+  it('removes only old groups without tasks among those named the older way', async () => {
     fakeRoot();
-    mkdirSync(join(root, 'run-3-young'));
-    expect(removeEmptyRuns(root, 60_000)).toBe(0);
+    mkdirSync(join(root, 'run-1-2-0a0b0c0d'));
+    write(join(root, 'run-2-3-0a0b0c0e', 'cgroup.procs'), '4242\n');
+    mkdirSync(join(root, 'not-a-run'));
+    expect(await removeAbandonedRuns(root, 60_000, Date.now() + 120_000)).toBe(1);
+    expect(await removeAbandonedRuns(root, 60_000)).toBe(0);
+    expect(readdirSync(root).sort()).toEqual(['not-a-run', 'run-2-3-0a0b0c0e']);
+  });
+
+  it('leaves an older-style group that was just created', async () => {
+    fakeRoot();
+    mkdirSync(join(root, 'run-3-4-0a0b0c0f'));
+    expect(await removeAbandonedRuns(root, 60_000)).toBe(0);
   });
 });

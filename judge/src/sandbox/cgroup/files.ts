@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { ownerAlive } from '../owner.js';
 
 export const readText = (path: string): string => readFileSync(path, 'utf8');
 
@@ -64,12 +65,21 @@ export async function removeDir(path: string): Promise<void> {
   }
 }
 
+/** A run group's name: `run-<owner pid>-<owner start time>-<counter>-<random hex>` (see run.ts). */
+export const ownedRunName = /^run-(\d+-\d+)-\d+-[0-9a-f]+$/;
+
 /**
- * Removes `run-*` groups under `parentDir` that have no task left and were created more than
- * `minAgeMs` ago: what a judge that crashed mid-run leaves behind. Groups with tasks are never
- * touched (another judge process may share the hierarchy); young ones may be about to be joined.
+ * Removes the `run-*` groups under `parentDir` that a judge killed mid-run left behind. A group named
+ * with its owner ({@link ownedRunName}) goes when that process is gone (a fact: several judges share
+ * the hierarchy, and a live one's group is never touched, however old), after its leftover tasks are
+ * killed. A group named the older way (no start time) goes only when empty and older than
+ * `minAgeMs`. Returns how many were removed.
  */
-export function removeEmptyRuns(parentDir: string, minAgeMs: number, now = Date.now()): number {
+export async function removeAbandonedRuns(
+  parentDir: string,
+  minAgeMs: number,
+  now = Date.now(),
+): Promise<number> {
   let entries: string[];
   try {
     entries = readdirSync(parentDir);
@@ -80,12 +90,18 @@ export function removeEmptyRuns(parentDir: string, minAgeMs: number, now = Date.
   for (const name of entries) {
     if (!name.startsWith('run-')) continue;
     const dir = join(parentDir, name);
+    const owner = ownedRunName.exec(name)?.[1];
     try {
-      if (now - statSync(dir).mtimeMs < minAgeMs || readPids(join(dir, 'cgroup.procs')).length > 0) continue;
-      rmdirSync(dir);
+      if (owner !== undefined) {
+        if (ownerAlive(owner)) continue;
+        await killListed(join(dir, 'cgroup.procs'));
+      } else if (now - statSync(dir).mtimeMs < minAgeMs || readPids(join(dir, 'cgroup.procs')).length > 0) {
+        continue;
+      }
+      await removeDir(dir);
       removed++;
     } catch {
-      // Busy or gone: leave it to the next sweep.
+      // Busy or gone (another judge swept it first): leave it to the next sweep.
     }
   }
   return removed;

@@ -5,6 +5,8 @@ export interface CgroupLimits {
   memoryBytes: number;
   /** Maximum number of tasks (processes and threads) alive at once. */
   pids: number;
+  /** Pin every task to this CPU (cpuset), where the driver can; see {@link CgroupDriver.pins}. */
+  cpu?: number;
 }
 
 export interface CgroupUsage {
@@ -22,6 +24,8 @@ export interface RunCgroup {
   readonly procsFiles: readonly string[];
   /** CPU time so far, cheap enough to poll every few milliseconds. */
   cpuNs(): number;
+  /** The thread ids (host tids) in the group now; empty when gone. Optional for test doubles. */
+  taskIds?(): number[];
   usage(): CgroupUsage;
   /** SIGKILLs every task in the group and returns when none is left (or throws after a while). */
   kill(): Promise<void>;
@@ -31,8 +35,13 @@ export interface RunCgroup {
 
 export interface CgroupDriver {
   readonly version: 'v1' | 'v2';
+  /** True when `limits.cpu` pins a run (the host has a usable cpuset controller). */
+  pins(): boolean;
   /** Creates the cgroups of one run with its limits; `name` must be unique among live runs. */
   create(name: string, limits: CgroupLimits): RunCgroup;
-  /** Removes empty run groups older than `minAgeMs` left by a crashed judge; returns how many. */
-  removeStale(minAgeMs?: number): number;
+  /**
+   * Removes the run groups a judge killed mid-run left behind (their owner process is gone; groups of
+   * the older naming: empty and older than `minAgeMs`); returns how many.
+   */
+  removeStale(minAgeMs?: number): Promise<number>;
 }

@@ -4,7 +4,16 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { killListed, readKey, readNumber, readText, removeDir, removeEmptyRuns, writeText } from './files.js';
+import {
+  killListed,
+  readKey,
+  readNumber,
+  readPids,
+  readText,
+  removeAbandonedRuns,
+  removeDir,
+  writeText,
+} from './files.js';
 import type { CgroupDriver, CgroupLimits, RunCgroup } from './types.js';
 
 export const V2_CONTROLLERS = ['memory', 'pids', 'cpu'] as const;
@@ -42,8 +51,13 @@ export class CgroupV2Driver implements CgroupDriver {
     this.prepared = true;
   }
 
-  removeStale(minAgeMs = 60_000): number {
-    return removeEmptyRuns(join(this.root, this.parent), minAgeMs);
+  /** Not yet: runs on a v2 host are not pinned (the cpuset controller is not delegated here). */
+  pins(): boolean {
+    return false;
+  }
+
+  removeStale(minAgeMs = 60_000): Promise<number> {
+    return removeAbandonedRuns(join(this.root, this.parent), minAgeMs);
   }
 
   create(name: string, limits: CgroupLimits): RunCgroup {
@@ -74,6 +88,10 @@ class V2RunCgroup implements RunCgroup {
 
   cpuNs(): number {
     return readKey(join(this.dir, 'cpu.stat'), 'usage_usec') * 1000;
+  }
+
+  taskIds(): number[] {
+    return readPids(join(this.dir, 'cgroup.threads'));
   }
 
   usage() {

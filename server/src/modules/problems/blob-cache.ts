@@ -1,10 +1,11 @@
 /**
  * A local content-addressed cache of test data, `<root>/<sha256>`: a blob is fetched once per machine,
  * checked against its name before it is kept, and written to a temporary name then renamed, so a reader
- * never sees half a file.
+ * never sees half a file. Blobs are hidden answers too: the directory is 0700 and every blob 0600,
+ * whatever the umask.
  */
 import { randomBytes } from 'node:crypto';
-import { access, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { access, chmod, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { sha256Hex } from './package-files.js';
 import type { TestDataSource } from './test-data-source.js';
@@ -33,7 +34,8 @@ export class BlobCache {
     const missing: string[] = [];
     for (const sha256 of new Set(sha256s)) if (!(await this.has(sha256))) missing.push(sha256);
     if (missing.length === 0) return;
-    await mkdir(this.root, { recursive: true });
+    await mkdir(this.root, { recursive: true, mode: 0o700 });
+    await chmod(this.root, 0o700);
     for (let i = 0; i < missing.length; i += blobFetchBatch) {
       const batch = missing.slice(i, i + blobFetchBatch);
       const fetched = await source.fetch(batch);
@@ -54,7 +56,8 @@ export class BlobCache {
   private async put(sha256: string, bytes: Uint8Array): Promise<void> {
     const temporary = path.join(this.root, `.${sha256}.${randomBytes(6).toString('hex')}.partial`);
     try {
-      await writeFile(temporary, bytes, { flag: 'wx' });
+      await writeFile(temporary, bytes, { flag: 'wx', mode: 0o600 });
+      await chmod(temporary, 0o600);
       await rename(temporary, this.pathOf(sha256));
     } catch (error) {
       await rm(temporary, { force: true });

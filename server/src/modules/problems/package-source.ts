@@ -3,7 +3,7 @@
  * safely into a temporary directory. A zip whose entries all sit in one top-level folder has that
  * folder as its package root (the usual way packages are zipped), and its name is the default slug.
  */
-import { chmod, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defaultZipLimits, extractZip, type ZipLimits } from './zip-extract.js';
@@ -24,9 +24,8 @@ export async function openPackageSource(
   const isZip = input.toLowerCase().endsWith('.zip') || (await stat(input).catch(() => undefined))?.isFile();
   if (!isZip) return { dir: input, name: path.basename(path.resolve(input)), close: async () => undefined };
 
+  // Private (mkdtemp's 0700): it holds hidden answers, and no sandbox reads a package.
   const unpacked = await mkdtemp(path.join(tmpdir(), 'winterarc-zip-'));
-  // The self-test mounts the package into sandboxes running as other users; mkdtemp made it private.
-  await chmod(unpacked, 0o755);
   const close = () => rm(unpacked, { recursive: true, force: true });
   try {
     await extractZip(input, unpacked, limits);

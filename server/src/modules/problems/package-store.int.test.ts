@@ -1,4 +1,4 @@
-import { chmod, cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, cp, lstat, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,11 +31,21 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-/** A fresh directory; searchable by all, as a cache root must be for the sandbox users. */
+/** A fresh directory, private to the judge's user as a cache root is (the sandbox never reads it). */
 async function scratch(name: string): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), `winterarc-${name}-`));
-  await chmod(dir, 0o755);
+  await chmod(dir, 0o700);
   return dir;
+}
+
+/** Every entry under `root` with its type and permission bits. */
+async function modesUnder(root: string): Promise<Array<[string, string, number]>> {
+  const found: Array<[string, string, number]> = [];
+  for (const entry of await readdir(root, { recursive: true })) {
+    const st = await lstat(path.join(root, entry));
+    found.push([entry, st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'other', st.mode & 0o777]);
+  }
+  return found;
 }
 
 async function versionId(slug: string, version = 1): Promise<number> {
@@ -153,6 +163,22 @@ describe('rebuilding a stored package', () => {
     } finally {
       judge.close();
     }
+  });
+
+  it('writes hidden answers for the judge only: every directory 0700 and file 0600, even under umask 000', async () => {
+    const cacheRoot = await scratch('cache');
+    const umask = process.umask(0);
+    let dir: string;
+    try {
+      dir = await materializeProblemVersion(database.db, await versionId('custom-checker'), cacheRoot);
+    } finally {
+      process.umask(umask);
+    }
+    const found = await modesUnder(cacheRoot);
+    expect(found.some(([entry]) => entry.endsWith('.ans'))).toBe(true);
+    expect(found.filter(([, type]) => type === 'file').length).toBeGreaterThan(4);
+    expect(found.filter(([, type, mode]) => mode !== (type === 'dir' ? 0o700 : 0o600))).toEqual([]);
+    expect(path.dirname(path.dirname(dir))).toBe(cacheRoot);
   });
 
   it('builds once per content: a second call fetches no test data and returns the same directory', async () => {

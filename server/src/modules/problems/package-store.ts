@@ -4,8 +4,9 @@
  * through the local blob cache (`<cacheRoot>/blobs/`), fetched only when missing. The directory is
  * built under a temporary name and renamed into place, so a concurrent caller sees either no package
  * or a complete one, and the result is checked against the version's content hash before it is used.
- * The judge mounts the package into sandboxes that run as other users, so the package is made
- * world-readable whatever the umask; `cacheRoot` itself must be searchable by them (not a 0700 dir).
+ * Test data holds hidden answers: every directory is written 0700 and every file 0600, whatever the
+ * umask, so only the judge's own user reads the cache. No sandbox mounts a package: the judge streams
+ * inputs to a program's stdin and gives a custom validator copies of one test's files.
  */
 import { constants } from 'node:fs';
 import {
@@ -38,9 +39,13 @@ export interface MaterializeOptions {
 
 const sha256Format = /^[0-9a-f]{64}$/;
 
+/** Modes of everything written under the cache root: the judge's user only. */
+export const cacheDirMode = 0o700;
+export const cacheFileMode = 0o600;
+
 /**
  * The directory holding the complete package of `problemVersionId`, built on first use.
- * @param cacheRoot a directory the sandbox users can search (mode 0755 or so), e.g. the worker's data dir.
+ * @param cacheRoot the judge's cache directory (mode 0700), e.g. `<data dir>/judge-cache`.
  */
 /** DOMjudge's time-limit file, which the judge's package reader uses when problem.yaml gives none. */
 const timeLimitFile = '.timelimit';
@@ -84,8 +89,8 @@ export async function materializeProblemVersion(
     options.source ?? databaseTestDataSource(db),
   );
 
-  await mkdir(packagesDir, { recursive: true });
-  await chmod(packagesDir, 0o755);
+  await mkdir(packagesDir, { recursive: true, mode: cacheDirMode });
+  await chmod(packagesDir, cacheDirMode);
   const building = await mkdtemp(path.join(packagesDir, '.partial-'));
   try {
     const entries: Array<{ relative: string; sha256: string }> = [];
@@ -96,7 +101,7 @@ export async function materializeProblemVersion(
         );
       }
       await writeInside(building, file.path, (destination) =>
-        writeFile(destination, file.data, { flag: 'wx' }),
+        writeFile(destination, file.data, { flag: 'wx', mode: cacheFileMode }),
       );
       entries.push({ relative: file.path, sha256: file.sha256 });
     }
@@ -125,9 +130,9 @@ export async function materializeProblemVersion(
       await writeFile(path.join(building, timeLimitFile), `${version.timeLimitMs / 1000}\n`, { flag: 'wx' });
       entries.push({ relative: timeLimitFile, sha256: '' });
     }
-    // mkdtemp makes the directory private; a package checked out by hand is world-readable.
-    await chmod(building, 0o755);
-    for (const entry of entries) await chmod(resolveInsidePackage(building, entry.relative), 0o644);
+    // Explicit modes: writeFile and copyFile are subject to the umask (000 would make them 0666).
+    await chmod(building, cacheDirMode);
+    for (const entry of entries) await chmod(resolveInsidePackage(building, entry.relative), cacheFileMode);
     await rename(building, target);
   } catch (error) {
     await rm(building, { recursive: true, force: true });
@@ -168,11 +173,11 @@ export async function removeAbandonedBuilds(cacheRoot: string, now = Date.now())
 
 async function writeInside(root: string, relative: string, write: (destination: string) => Promise<void>) {
   const destination = resolveInsidePackage(root, relative);
-  const created = await mkdir(path.dirname(destination), { recursive: true });
-  // mkdir applies the umask; the sandbox users must be able to enter every folder.
+  const created = await mkdir(path.dirname(destination), { recursive: true, mode: cacheDirMode });
+  // mkdir applies the umask to its mode: set it again on every folder it made.
   if (created !== undefined) {
     for (let dir = path.dirname(destination); dir.length >= created.length; dir = path.dirname(dir)) {
-      await chmod(dir, 0o755);
+      await chmod(dir, cacheDirMode);
     }
   }
   await write(destination);
