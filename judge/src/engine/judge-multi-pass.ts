@@ -41,7 +41,8 @@ function copyPlantedFile(from: string, to: string, maxBytes: number): boolean {
     if (stats.size > maxBytes) throw new Error(`nextpass.in is over ${maxBytes / 2 ** 20} MiB`);
     const buffer = Buffer.alloc(stats.size);
     const read = readSync(fd, buffer, 0, stats.size, 0);
-    writeFileSync(to, buffer.subarray(0, read), { mode: 0o644 });
+    // Streamed to the submission's stdin by the judge: readable by the judge only.
+    writeFileSync(to, buffer.subarray(0, read), { mode: 0o600 });
     return true;
   } finally {
     closeSync(fd);
@@ -89,6 +90,7 @@ export async function judgeMultiPass(options: {
         stdin: { path: input },
         readOnlyBinds: language.extraReadOnlyBinds,
         limits,
+        timed: true,
         uid: workspace.owner.uid,
         gid: workspace.owner.gid,
         ...(language.outOfMemoryPattern === undefined
@@ -111,11 +113,14 @@ export async function judgeMultiPass(options: {
       }
       const caseDir = workspace.newCaseDir();
       const teamOutput = path.join(caseDir, 'team_output');
-      writeFileSync(teamOutput, run.stdout, { mode: 0o644 });
+      // Read by the judge and fed to the validator's stdin: nobody else needs it.
+      writeFileSync(teamOutput, run.stdout, { mode: 0o600 });
       const nextPass = path.join(feedbackDir, 'nextpass.in');
       rmSync(nextPass, { force: true });
       const judged = await sandbox.run({
-        ...validatorRequest(validator, test, feedbackDir, validatorLimits),
+        // Each pass gets fresh copies of the test's files (in this pass's case directory); the
+        // feedback directory is the test's, kept across passes.
+        ...validatorRequest(validator, test, caseDir, feedbackDir, validatorLimits),
         stdin: { path: teamOutput },
       });
       const message = readPlantedFile(path.join(feedbackDir, 'judgemessage.txt'));
