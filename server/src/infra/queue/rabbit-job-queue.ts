@@ -71,6 +71,7 @@ export function createRabbitJobQueue(options: RabbitJobQueueOptions): JobQueue {
       // already handed the old deliveries back, and acking an old tag would close the new channel.
       let generation = 0;
       const active = new Set<Promise<void>>();
+      const stopping = new AbortController();
       const channel = connection.createChannel({
         json: false,
         confirm: true,
@@ -97,9 +98,16 @@ export function createRabbitJobQueue(options: RabbitJobQueueOptions): JobQueue {
             return;
           }
           try {
-            const outcome = await handler({ job, redelivered: message.fields.redelivered });
+            const outcome = await handler({
+              job,
+              redelivered: message.fields.redelivered,
+              stopping: stopping.signal,
+            });
             if (outcome.settle === 'dead-letter') {
               await send(deadLetterQueue, job, { [reasonHeader]: outcome.reason ?? 'no reason given' });
+            } else if (outcome.settle === 'retry') {
+              // A fresh copy (confirmed first) starts with no deliveries counted; then the old one goes.
+              await send(judgeQueue, job);
             }
             settled(() => channel.ack(message));
           } catch {
@@ -115,6 +123,7 @@ export function createRabbitJobQueue(options: RabbitJobQueueOptions): JobQueue {
       return {
         async stop() {
           await channel.cancel(consumerTag);
+          stopping.abort();
           await Promise.allSettled([...active]);
           consumers.delete(channel);
           await channel.close();
