@@ -24,6 +24,8 @@ export interface RabbitJobQueueOptions {
   /** Deliveries after which the broker parks a message on its own (a backstop; default 5). */
   deliveryLimit?: number;
   publishTimeoutMs?: number;
+  /** How long listing or requeueing dead letters waits for the connection (default 10 s). */
+  connectTimeoutMs?: number;
   /** Told about connection trouble (the queue keeps retrying on its own). */
   onConnectionError?: (error: Error) => void;
 }
@@ -170,14 +172,7 @@ export function createRabbitJobQueue(options: RabbitJobQueueOptions): JobQueue {
 
     async ping() {
       // A fresh process is still connecting: wait a moment before calling the broker unreachable.
-      let timer: NodeJS.Timeout | undefined;
-      const connected = await Promise.race([
-        publisher.waitForConnect().then(() => true),
-        new Promise<boolean>((resolve) => {
-          timer = setTimeout(() => resolve(false), 2000);
-        }),
-      ]).finally(() => clearTimeout(timer));
-      if (!connected) throw new Error('not connected to RabbitMQ');
+      await connected(2000);
       await publisher.checkQueue(judgeQueue);
     },
 
@@ -188,13 +183,33 @@ export function createRabbitJobQueue(options: RabbitJobQueueOptions): JobQueue {
     },
   };
 
+  /**
+   * Resolves once the connection is up and the topology declared, waiting up to `ms` (a command
+   * that just started is still connecting); rejects with a sentence an operator can act on.
+   */
+  async function connected(ms: number): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const up = await Promise.race([
+      publisher.waitForConnect().then(() => true),
+      new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(false), ms);
+      }),
+    ]).finally(() => clearTimeout(timer));
+    if (!up)
+      throw new Error(
+        `not connected to RabbitMQ after ${Math.round(ms / 1000)} s: check that it runs and that RABBITMQ_URL points at it`,
+      );
+  }
+
   /** Takes up to `limit` dead letters on a channel of its own, so settling them is one unit. */
   async function withDeadLetters<T>(
     limit: number,
     work: (channel: ConfirmChannel, messages: Message[]) => Promise<T>,
   ): Promise<T> {
+    // A command (`winterarc dead-letters`) calls this right after opening the queue: connect first.
+    await connected(options.connectTimeoutMs ?? 10_000);
     const raw = await connection.connection?.createConfirmChannel();
-    if (raw === undefined) throw new Error('not connected to RabbitMQ');
+    if (raw === undefined) throw new Error('the connection to RabbitMQ was lost; try again');
     try {
       const messages: Message[] = [];
       while (messages.length < limit) {

@@ -74,6 +74,7 @@ export async function startPipeline(options: PipelineOptions): Promise<Pipeline>
     sweeper = startStuckSweeper({
       submissions,
       pubsub: options.pubsub,
+      queue: options.queue,
       log: options.log.child({ role: 'sweeper' }),
       maxAttempts,
       stuckAfterMs: options.stuckAfterMs ?? 5 * 60_000,
