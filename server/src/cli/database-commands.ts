@@ -1,11 +1,11 @@
 import { loadConfig } from '../infra/config/config.js';
-import { openDatabaseFor } from '../infra/runtime.js';
+import { openMigrationDatabaseFor } from '../infra/runtime.js';
 import { describeProblemSeed, loadProblemCatalog, seedProblems } from '../modules/problems/seed-problems.js';
 import { loadRoadmapContent } from '../modules/roadmap/content.js';
 import { seedRoadmap } from '../modules/roadmap/seed.js';
 
 export async function migrateCommand() {
-  const database = await openDatabaseFor(loadConfig());
+  const database = await openMigrationDatabaseFor(loadConfig());
   try {
     await database.migrate();
     process.stdout.write(`Migrations applied (${database.kind}).\n`);
@@ -18,7 +18,7 @@ export async function seedCommand() {
   const config = loadConfig();
   const content = await loadRoadmapContent(config.roadmapContentDir);
   const catalog = await loadProblemCatalog(config.problemsContentDir);
-  const database = await openDatabaseFor(config);
+  const database = await openMigrationDatabaseFor(config);
   try {
     await database.migrate();
     const report = await seedRoadmap(database.db, content);

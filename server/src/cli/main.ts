@@ -5,6 +5,7 @@
  * @see https://github.com/tj/commander.js
  */
 import { Command } from 'commander';
+import { backupCommand, restoreCommand } from './backup.js';
 import { createAdminCommand } from './create-admin.js';
 import { migrateCommand, seedCommand } from './database-commands.js';
 import { deadLettersCommand } from './dead-letters.js';
@@ -67,6 +68,24 @@ program
     'read the password from standard input instead of WINTERARC_ADMIN_PASSWORD(_FILE)',
   )
   .action((options) => runCommand(() => createAdminCommand(options)));
+
+program
+  .command('backup')
+  .description(
+    'Write a consistent backup of the database (PostgreSQL: pg_dump custom format, safe while running; embedded: a data-directory dump, with `serve` stopped).',
+  )
+  .argument('<file>', 'where to write it')
+  .option('--force', 'overwrite the file if it exists')
+  .action((file: string, options: { force?: boolean }) => runCommand(() => backupCommand(file, options)));
+
+program
+  .command('restore')
+  .description(
+    'Restore a backup made by `winterarc backup`, then apply migrations. Refuses a newer schema, and a database that holds data unless --force.',
+  )
+  .argument('<file>', 'the backup')
+  .option('--force', 'replace a database that holds data (embedded: the old data directory is kept aside)')
+  .action((file: string, options: { force?: boolean }) => runCommand(() => restoreCommand(file, options)));
 
 program
   .command('dead-letters')

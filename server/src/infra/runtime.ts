@@ -56,6 +56,15 @@ export async function openDatabaseFor(
   }
 }
 
+/**
+ * The database as the schema's owner, for migrations and seeding: `MIGRATION_DATABASE_URL` when set
+ * (least privilege: the app's own role cannot change the schema), else the app's own database.
+ */
+export async function openMigrationDatabaseFor(config: Config): Promise<DatabaseHandle> {
+  if (config.migrationDatabaseUrl === undefined) return openDatabaseFor(config);
+  return openDatabase({ kind: 'postgres', url: config.migrationDatabaseUrl, maxConnections: 2 });
+}
+
 export async function openRuntime(
   config: Config,
   onConnectionError: (service: string, error: Error) => void = () => undefined,
