@@ -50,7 +50,17 @@ program
 program
   .command('migrate')
   .description('Apply the committed SQL migrations that the database does not have yet.')
-  .action(() => runCommand(migrateCommand));
+  .option(
+    '--grant-api <role>',
+    'then grant this PostgreSQL role what an API instance needs (read/write data, no schema changes)',
+  )
+  .option(
+    '--grant-worker <role>',
+    'then grant this PostgreSQL role only what a judge worker needs (no users, no tokens)',
+  )
+  .action((options: { grantApi?: string; grantWorker?: string }) =>
+    runCommand(() => migrateCommand(options)),
+  );
 
 program
   .command('seed')

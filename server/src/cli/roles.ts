@@ -10,6 +10,7 @@ import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { pino } from 'pino';
 import { buildApp } from '../app.js';
 import { type Config, loadConfig } from '../infra/config/config.js';
+import { newestAppliedMigration, newestKnownMigration } from '../infra/db/backup/schema-stamp.js';
 import { loggerOptions } from '../infra/logging.js';
 import { createMetrics } from '../infra/metrics/metrics.js';
 import {
@@ -139,6 +140,9 @@ export async function runRoles(name: string, roles: Roles): Promise<void> {
  * when one is configured (MIGRATION_DATABASE_URL), since the app's own role may not change the schema.
  */
 async function migrateAndSeed(config: Config, runtime: Runtime, seed: boolean): Promise<void> {
+  // Up to date already (the usual case, `migrate` ran first): nothing to do, and no right to change
+  // the schema needed — an API role without it starts fine.
+  if (!seed && (await newestAppliedMigration(runtime.database.db)) >= newestKnownMigration()) return;
   const owner =
     config.migrationDatabaseUrl === undefined ? runtime.database : await openMigrationDatabaseFor(config);
   try {
