@@ -22,7 +22,7 @@ export async function migrateCommand(options: { grantApi?: string; grantWorker?:
         );
       await applyRoleGrants(database.db, roles);
       process.stdout.write(
-        `Privileges granted:${roles.api === undefined ? '' : ` API role ${roles.api}`}${roles.worker === undefined ? '' : ` worker role ${roles.worker}`}.\n`,
+        `Privileges granted: ${[roles.api === undefined ? undefined : `API role ${roles.api}`, roles.worker === undefined ? undefined : `worker role ${roles.worker}`].filter(Boolean).join(', ')}.\n`,
       );
     }
   } finally {
