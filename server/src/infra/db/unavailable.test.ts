@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDatabaseUnavailable } from './unavailable.js';
+import { isDatabaseUnavailable, outageReason } from './unavailable.js';
 
 const withCode = (message: string, code: string) => Object.assign(new Error(message), { code });
 /** How Drizzle reports a failed query: its own error, the driver's in `cause`. */
@@ -30,5 +30,16 @@ describe('isDatabaseUnavailable', () => {
   ])('leaves %s alone', (_, error) => {
     expect(isDatabaseUnavailable(error)).toBe(false);
     if (error instanceof Error) expect(isDatabaseUnavailable(wrapped(error))).toBe(false);
+  });
+});
+
+describe('outageReason', () => {
+  it("says the driver's words, never the query or its parameters", () => {
+    const error = new Error(
+      'Failed query: insert into users (email, password_hash) values ($1, $2)\nparams: a@b.test,$argon2id$secret',
+      { cause: withCode('read ECONNRESET', 'ECONNRESET') },
+    );
+    expect(outageReason(error)).toBe('ECONNRESET: read ECONNRESET');
+    expect(outageReason(new Error('Failed query: select 1\nparams: secret'))).toBe('query failed');
   });
 });

@@ -48,3 +48,20 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * What to log about an outage: the driver's own words (the innermost error), never Drizzle's wrapper,
+ * whose message repeats the query and its parameters (an email, a password hash, a learner's source).
+ */
+export function outageReason(error: unknown): string {
+  let innermost: unknown = error;
+  for (let depth = 0; depth < 6; depth += 1) {
+    const cause = (innermost as { cause?: unknown } | undefined)?.cause;
+    if (!(cause instanceof Error)) break;
+    innermost = cause;
+  }
+  if (!(innermost instanceof Error)) return String(innermost);
+  if (innermost.message.startsWith('Failed query:')) return 'query failed';
+  const code = (innermost as { code?: unknown }).code;
+  return typeof code === 'string' ? `${code}: ${innermost.message}` : innermost.message;
+}

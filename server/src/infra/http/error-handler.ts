@@ -4,7 +4,7 @@
  * the client.
  */
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
-import { isDatabaseUnavailable } from '../db/unavailable.js';
+import { isDatabaseUnavailable, outageReason } from '../db/unavailable.js';
 import { HttpProblem, problems, problemTypes } from './problem.js';
 import { toFieldErrors } from './validation.js';
 
@@ -60,7 +60,8 @@ function toProblem(error: FastifyError): HttpProblem {
 export function installErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const problem = toProblem(error);
-    if (problem === databaseUnavailable) request.log.warn({ err: error.message }, 'database unavailable');
+    if (problem === databaseUnavailable)
+      request.log.warn({ reason: outageReason(error) }, 'database unavailable');
     else if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
     return sendProblem(reply, problem);
   });

@@ -110,6 +110,18 @@ describe('a submission queued too long', () => {
   });
 });
 
+describe('a backlog', () => {
+  it('is not mistaken for lost messages: an old submission still waiting in line is not published again', async () => {
+    t = await startPipelineTest({ problems: ['sum-stdio'], pipeline: { worker: undefined } });
+    const learner = await signUp(t.app);
+    const id = await submitOne(t, learner);
+    await until(async () => (await t!.queue.depth()).ready === 1);
+    await queuedLongAgo(t, id);
+    expect((await t.pipeline.sweeper!.sweep()).republished).toEqual([]);
+    expect((await t.queue.depth()).ready).toBe(1);
+  });
+});
+
 describe('a submission parked in the dead-letter queue before any verdict', () => {
   it('is shown to its learner as delayed with the reason, is not published behind the operator’s back, and is judged once requeued', async () => {
     t = await startPipelineTest({ problems: ['sum-stdio'], pipeline: { worker: undefined } });

@@ -26,6 +26,7 @@ import {
   type RetryOptions,
   retryWhileUnavailable,
 } from '../../infra/db/retry.js';
+import { outageReason } from '../../infra/db/unavailable.js';
 import type { JudgedInfo } from '../../infra/metrics/metrics.js';
 import type { PubSub } from '../../infra/pubsub/pubsub.js';
 import type { Delivery, JobHandler, Settlement } from '../../infra/queue/job-queue.js';
@@ -101,7 +102,12 @@ export function createJudgeWorker(options: JudgeWorkerOptions): JobHandler {
       signal: delivery.stopping,
       ...options.retry,
       onRetry: (attempt, error, delayMs) => {
-        const fields = { submissionId: delivery.job.submissionId, attempt, delayMs, err: String(error) };
+        const fields = {
+          submissionId: delivery.job.submissionId,
+          attempt,
+          delayMs,
+          reason: outageReason(error),
+        };
         if (attempt === 1) options.log.warn(fields, `database unreachable while ${what}; retrying`);
         else options.log.debug(fields, `database still unreachable while ${what}`);
       },

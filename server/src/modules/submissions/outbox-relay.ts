@@ -5,7 +5,7 @@
  * submission was stored, and polls anyway, so events written by other API instances are not missed.
  */
 import type { FastifyBaseLogger } from 'fastify';
-import { isDatabaseUnavailable } from '../../infra/db/unavailable.js';
+import { isDatabaseUnavailable, outageReason } from '../../infra/db/unavailable.js';
 import { type JobQueue, parseJob } from '../../infra/queue/job-queue.js';
 import type { OutboxRepository, PendingEvent } from './outbox-repository.js';
 
@@ -79,7 +79,7 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
           options.log.error({ err: error }, 'outbox relay batch failed; retrying');
         else if (databaseFailures === 0)
           options.log.warn(
-            { err: String(error) },
+            { reason: outageReason(error) },
             'database unreachable; outbox events wait until it is back',
           );
         databaseFailures += 1;

@@ -5,12 +5,14 @@
  *   has used its attempts;
  * - submissions parked in the dead-letter queue while still unfinished (the broker gave up on them):
  *   they are marked "delayed" for their learners, and left for an operator (`winterarc dead-letters`);
- * - submissions `queued` longer than `stuckAfterMs` whose judge event already left the outbox (the
- *   message was lost): re-published, and marked "delayed" so the learner knows it is taking long.
+ * - submissions `queued` longer than `stuckAfterMs` whose judge event already left the outbox while
+ *   the judge queue is empty (so the message was lost, not waiting in line): re-published, and marked
+ *   "delayed" so the learner knows it is taking long.
  * Every action is logged with the submissions' ids. With the embedded queue, which lives in memory,
  * unfinished submissions are also queued again at start.
  */
 import type { FastifyBaseLogger } from 'fastify';
+import { outageReason } from '../../infra/db/unavailable.js';
 import type { PubSub } from '../../infra/pubsub/pubsub.js';
 import type { JobQueue } from '../../infra/queue/job-queue.js';
 import { userChannel } from './events.js';
@@ -20,7 +22,7 @@ export interface SweeperOptions {
   submissions: SubmissionRepository;
   pubsub: PubSub;
   /** Where dead letters are looked up (a parked submission is not re-published behind an operator's back). */
-  queue: Pick<JobQueue, 'listDeadLetters'>;
+  queue: Pick<JobQueue, 'listDeadLetters' | 'depth'>;
   log: FastifyBaseLogger;
   maxAttempts: number;
   stuckAfterMs: number;
@@ -110,6 +112,9 @@ export function startStuckSweeper(options: SweeperOptions): Sweeper {
     report.parked.push(...parked.map((row) => row.id));
     await tellDelayed(parked, delayReasons.parked);
 
+    // A message is provably lost only when nothing waits in the queue: with a backlog, an old `queued`
+    // submission may just be in line, and publishing it again would only lengthen the line.
+    if ((await options.queue.depth()).ready > 0) return;
     const lost = (await submissions.queuedTooLong(before, 100)).filter((row) => !parkedIds.has(row.id));
     for (const row of lost) await submissions.requeue(row.id);
     report.republished.push(...lost.map((row) => row.id));
@@ -145,7 +150,7 @@ export function startStuckSweeper(options: SweeperOptions): Sweeper {
 
   const timer = setInterval(() => {
     sweep().catch((error: unknown) =>
-      log.warn({ err: String(error) }, 'stuck-submission sweep failed; next one soon'),
+      log.warn({ reason: outageReason(error) }, 'stuck-submission sweep failed; next one soon'),
     );
   }, options.intervalMs);
   timer.unref();
