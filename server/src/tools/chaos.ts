@@ -116,6 +116,8 @@ async function timeToReady(): Promise<number> {
   }
 }
 let failures: string[] = [];
+const killed = new Set<RoleProcess>();
+let stopping = false;
 
 try {
   await runCli(['migrate'], env);
@@ -123,8 +125,17 @@ try {
   await runCli(['problem', 'import', sumStdio, '--skip-self-test'], env);
   api = spawnRole('api', env);
   await waitReady(origin, api);
+  // A process that exits on its own (not killed here, not stopped at the end) is a failure: no
+  // dependency going away may take one down.
+  const watch = (role: RoleProcess, name: string) =>
+    void role.exited.then((code) => {
+      if (!stopping && !killed.has(role))
+        failures.push(`${name} exited by itself (code ${code}, ${role.child.signalCode ?? 'no signal'})`);
+    });
+  watch(api, 'the API process');
   const startWorker = (slot: number) => {
     workers[slot] = spawnRole('worker', { ...env, WORKER_METRICS_PORT: String(19_464 + slot) });
+    watch(workers[slot]!, `worker ${slot}`);
   };
   startWorker(0);
   startWorker(1);
@@ -155,6 +166,7 @@ try {
       } else if (roll < 6 || !brokerFaults) {
         const slot = random(workers.length);
         log(`SIGKILL worker ${slot} (pid ${workers[slot]!.child.pid})`);
+        killed.add(workers[slot]!);
         workers[slot]!.child.kill('SIGKILL');
         await workers[slot]!.exited;
         faults.workerKills += 1;
@@ -302,6 +314,7 @@ try {
 } catch (error) {
   failures = [...failures, `the run failed: ${(error as Error).stack ?? error}`];
 } finally {
+  stopping = true;
   for (const worker of workers) await worker?.stop();
   await api?.stop();
   await database.drop().catch(() => undefined);
