@@ -25,10 +25,15 @@ export async function looksLikePgliteDump(file: string): Promise<boolean> {
 
 /** Dumps `<dataDir>/pglite` to `file` (written next to it, then renamed: never half a file). */
 export async function backupPglite(dataDir: string, file: string, progress: Progress): Promise<number> {
+  const source = path.join(dataDir, 'pglite');
+  if (!existsSync(source) || readdirSync(source).length === 0)
+    throw new RestoreRefusedError(
+      `There is no embedded database in ${source} to back up: check WINTERARC_DATA_DIR (or set DATABASE_URL for PostgreSQL).`,
+    );
   const release = lockDataDir(dataDir);
   try {
     progress('backup: opening the embedded database');
-    const database = await openDatabase({ kind: 'pglite', dataDir: path.join(dataDir, 'pglite') });
+    const database = await openDatabase({ kind: 'pglite', dataDir: source });
     try {
       progress('backup: dumping the data directory');
       const dump = Buffer.from(await (await database.dumpDataDir!('gzip')).arrayBuffer());

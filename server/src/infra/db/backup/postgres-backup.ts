@@ -13,6 +13,7 @@ import type { Progress } from './progress.js';
 import { newerSchemaMessage, newestKnownMigration } from './schema-stamp.js';
 import { hasApplicationData } from './table-checksums.js';
 
+/** The operator asked for something unsafe or impossible; the message says what to do instead. */
 export class RestoreRefusedError extends Error {}
 
 async function withDatabase<T>(url: string, work: (database: DatabaseHandle) => Promise<T>): Promise<T> {
