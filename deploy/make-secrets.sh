@@ -13,15 +13,23 @@ make() { local file="$dir/$1"; shift; [ -e "$file" ] || "$@" > "$file"; }
 random() { openssl rand -hex "$1"; }
 
 make postgres_password random 24
+make postgres_owner_password random 24
+make postgres_api_password random 24
+make postgres_worker_password random 24
 make redis_password random 24
 make rabbitmq_password random 24
 make jwt_secret openssl rand -base64 48
 make metrics_token random 24
 
-pg="$(cat "$dir/postgres_password")"
+owner="$(cat "$dir/postgres_owner_password")"
+api="$(cat "$dir/postgres_api_password")"
+worker="$(cat "$dir/postgres_worker_password")"
 redis="$(cat "$dir/redis_password")"
 rabbit="$(cat "$dir/rabbitmq_password")"
-make database_url printf 'postgres://winterarc:%s@postgres:5432/winterarc\n' "$pg"
+# One role per use (deploy/README.md "Database roles"): the schema's owner, the API, the worker.
+make migration_database_url printf 'postgres://winterarc_owner:%s@postgres:5432/winterarc\n' "$owner"
+make database_url printf 'postgres://winterarc_api:%s@postgres:5432/winterarc\n' "$api"
+make worker_database_url printf 'postgres://winterarc_worker:%s@postgres:5432/winterarc\n' "$worker"
 make redis.conf printf 'requirepass %s\n' "$redis"
 make redis_url printf 'redis://:%s@redis:6379\n' "$redis"
 make rabbitmq.conf printf 'default_user = winterarc\ndefault_pass = %s\n' "$rabbit"

@@ -1,14 +1,30 @@
 import { loadConfig } from '../infra/config/config.js';
-import { openDatabaseFor } from '../infra/runtime.js';
+import { applyRoleGrants, checkRoleName } from '../infra/db/grants.js';
+import { openMigrationDatabaseFor } from '../infra/runtime.js';
 import { describeProblemSeed, loadProblemCatalog, seedProblems } from '../modules/problems/seed-problems.js';
 import { loadRoadmapContent } from '../modules/roadmap/content.js';
 import { seedRoadmap } from '../modules/roadmap/seed.js';
+import { UsageError } from './run-command.js';
 
-export async function migrateCommand() {
-  const database = await openDatabaseFor(loadConfig());
+export async function migrateCommand(options: { grantApi?: string; grantWorker?: string } = {}) {
+  const roles = {
+    ...(options.grantApi === undefined ? {} : { api: checkRole(options.grantApi) }),
+    ...(options.grantWorker === undefined ? {} : { worker: checkRole(options.grantWorker) }),
+  };
+  const database = await openMigrationDatabaseFor(loadConfig());
   try {
     await database.migrate();
     process.stdout.write(`Migrations applied (${database.kind}).\n`);
+    if (roles.api !== undefined || roles.worker !== undefined) {
+      if (database.kind !== 'postgres')
+        throw new UsageError(
+          '--grant-api and --grant-worker need PostgreSQL (DATABASE_URL); the embedded database has no roles.',
+        );
+      await applyRoleGrants(database.db, roles);
+      process.stdout.write(
+        `Privileges granted: ${[roles.api === undefined ? undefined : `API role ${roles.api}`, roles.worker === undefined ? undefined : `worker role ${roles.worker}`].filter(Boolean).join(', ')}.\n`,
+      );
+    }
   } finally {
     await database.close();
   }
@@ -18,7 +34,7 @@ export async function seedCommand() {
   const config = loadConfig();
   const content = await loadRoadmapContent(config.roadmapContentDir);
   const catalog = await loadProblemCatalog(config.problemsContentDir);
-  const database = await openDatabaseFor(config);
+  const database = await openMigrationDatabaseFor(config);
   try {
     await database.migrate();
     const report = await seedRoadmap(database.db, content);
@@ -30,5 +46,13 @@ export async function seedCommand() {
     process.stdout.write(`${describeProblemSeed(config.problemsContentDir, problems)}\n`);
   } finally {
     await database.close();
+  }
+}
+
+function checkRole(role: string): string {
+  try {
+    return checkRoleName(role);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
   }
 }

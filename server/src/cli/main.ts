@@ -5,6 +5,7 @@
  * @see https://github.com/tj/commander.js
  */
 import { Command } from 'commander';
+import { backupCommand, restoreCommand } from './backup.js';
 import { createAdminCommand } from './create-admin.js';
 import { migrateCommand, seedCommand } from './database-commands.js';
 import { deadLettersCommand } from './dead-letters.js';
@@ -50,7 +51,17 @@ program
 program
   .command('migrate')
   .description('Apply the committed SQL migrations that the database does not have yet.')
-  .action(() => runCommand(migrateCommand));
+  .option(
+    '--grant-api <role>',
+    'then grant this PostgreSQL role what an API instance needs (read/write data, no schema changes)',
+  )
+  .option(
+    '--grant-worker <role>',
+    'then grant this PostgreSQL role only what a judge worker needs (no users, no tokens)',
+  )
+  .action((options: { grantApi?: string; grantWorker?: string }) =>
+    runCommand(() => migrateCommand(options)),
+  );
 
 program
   .command('seed')
@@ -90,6 +101,24 @@ for (const [action, description] of userActions) {
     runCommand(() => userCommand(action, options)),
   );
 }
+
+program
+  .command('backup')
+  .description(
+    'Write a consistent backup of the database (PostgreSQL: pg_dump custom format, safe while running; embedded: a data-directory dump, with `serve` stopped).',
+  )
+  .argument('<file>', 'where to write it')
+  .option('--force', 'overwrite the file if it exists')
+  .action((file: string, options: { force?: boolean }) => runCommand(() => backupCommand(file, options)));
+
+program
+  .command('restore')
+  .description(
+    'Restore a backup made by `winterarc backup`, then apply migrations. Refuses a newer schema, and a database that holds data unless --force.',
+  )
+  .argument('<file>', 'the backup')
+  .option('--force', 'replace a database that holds data (embedded: the old data directory is kept aside)')
+  .action((file: string, options: { force?: boolean }) => runCommand(() => restoreCommand(file, options)));
 
 program
   .command('dead-letters')

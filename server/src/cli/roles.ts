@@ -9,13 +9,14 @@ import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { pino } from 'pino';
 import { buildApp } from '../app.js';
 import { type Config, loadConfig } from '../infra/config/config.js';
+import { newestAppliedMigration, newestKnownMigration } from '../infra/db/backup/schema-stamp.js';
 import { loggerOptions } from '../infra/logging.js';
 import { createMetrics } from '../infra/metrics/metrics.js';
 import {
   startWorkerMetricsServer,
   type WorkerMetricsServer,
 } from '../infra/metrics/worker-metrics-server.js';
-import { openRuntime, type Runtime } from '../infra/runtime.js';
+import { openMigrationDatabaseFor, openRuntime, type Runtime } from '../infra/runtime.js';
 import { removeAbandonedBuilds } from '../modules/problems/package-store.js';
 import { loadProblemCatalog, seedProblems } from '../modules/problems/seed-problems.js';
 import { loadRoadmapContent } from '../modules/roadmap/content.js';
@@ -61,13 +62,7 @@ export async function runRoles(name: string, roles: Roles): Promise<void> {
   let pipeline: Pipeline | undefined;
   let judge: Judge | undefined;
   try {
-    if (roles.http) {
-      await runtime.database.migrate();
-      if (roles.seed) {
-        await seedRoadmap(runtime.database.db, await loadRoadmapContent(config.roadmapContentDir));
-        await seedProblems(runtime.database.db, await loadProblemCatalog(config.problemsContentDir));
-      }
-    }
+    if (roles.http) await migrateAndSeed(config, runtime, roles.seed);
     judge = roles.worker ? await openJudge(config, log, roles.http) : undefined;
     pipeline = await startPipeline({
       db: runtime.database.db,
@@ -137,6 +132,27 @@ export async function runRoles(name: string, roles: Roles): Promise<void> {
       : `Winter Arc is up on ${app.listeningOrigin} (API docs at /docs)`,
   );
   handleShutdown(log, runtime, app, pipeline, judge, metricsServer);
+}
+
+/**
+ * Brings the schema up to date (and loads the content) before serving: through the owner's connection
+ * when one is configured (MIGRATION_DATABASE_URL), since the app's own role may not change the schema.
+ */
+async function migrateAndSeed(config: Config, runtime: Runtime, seed: boolean): Promise<void> {
+  // Up to date already (the usual case, `migrate` ran first): nothing to do, and no right to change
+  // the schema needed — an API role without it starts fine.
+  if (!seed && (await newestAppliedMigration(runtime.database.db)) >= newestKnownMigration()) return;
+  const owner =
+    config.migrationDatabaseUrl === undefined ? runtime.database : await openMigrationDatabaseFor(config);
+  try {
+    await owner.migrate();
+    if (seed) {
+      await seedRoadmap(owner.db, await loadRoadmapContent(config.roadmapContentDir));
+      await seedProblems(owner.db, await loadProblemCatalog(config.problemsContentDir));
+    }
+  } finally {
+    if (owner !== runtime.database) await owner.close();
+  }
 }
 
 /** The worker's judge; `optional` (serve) downgrades a host that cannot sandbox to a warning. */

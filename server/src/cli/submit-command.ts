@@ -167,6 +167,8 @@ function describe(event: LiveEvent): string {
       return 'compiling';
     case 'testing':
       return `test ${event.test}/${event.of}`;
+    case 'delayed':
+      return `delayed: ${event.reason}`;
     case 'done':
       return `${event.verdict}${event.score === null ? '' : ` (score ${event.score})`}, ${event.testsRun} of ${event.testsTotal} tests run`;
   }

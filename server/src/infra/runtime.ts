@@ -29,8 +29,16 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
-export async function openDatabaseFor(config: Config): Promise<DatabaseHandle> {
-  if (config.databaseUrl !== undefined) return openDatabase({ kind: 'postgres', url: config.databaseUrl });
+export async function openDatabaseFor(
+  config: Config,
+  onConnectionError?: (error: Error) => void,
+): Promise<DatabaseHandle> {
+  if (config.databaseUrl !== undefined)
+    return openDatabase({
+      kind: 'postgres',
+      url: config.databaseUrl,
+      ...(onConnectionError === undefined ? {} : { onConnectionError }),
+    });
   const dataDir = path.join(config.dataDir, 'pglite');
   const release = lockDataDir(config.dataDir);
   try {
@@ -48,11 +56,20 @@ export async function openDatabaseFor(config: Config): Promise<DatabaseHandle> {
   }
 }
 
+/**
+ * The database as the schema's owner, for migrations and seeding: `MIGRATION_DATABASE_URL` when set
+ * (least privilege: the app's own role cannot change the schema), else the app's own database.
+ */
+export async function openMigrationDatabaseFor(config: Config): Promise<DatabaseHandle> {
+  if (config.migrationDatabaseUrl === undefined) return openDatabaseFor(config);
+  return openDatabase({ kind: 'postgres', url: config.migrationDatabaseUrl, maxConnections: 2 });
+}
+
 export async function openRuntime(
   config: Config,
   onConnectionError: (service: string, error: Error) => void = () => undefined,
 ): Promise<Runtime> {
-  const database = await openDatabaseFor(config);
+  const database = await openDatabaseFor(config, (error) => onConnectionError('postgres', error));
   // With Redis, counting falls back to this process while Redis is down (see FallbackCounterStore).
   const counters =
     config.redisUrl === undefined

@@ -36,6 +36,8 @@ export async function startPipelineTest(
     /** Live events of the test's own, instead of a fresh channel space of the backend. */
     pubsub?: PubSub;
     packages?: (real: PackageSource) => PackageSource;
+    /** PostgreSQL: rewrites the database URL (e.g. through a TCP proxy the test cuts). */
+    reachDatabaseThrough?: (url: string) => string;
   } = {},
 ): Promise<PipelineTest> {
   let pipeline: Pipeline | undefined;
@@ -45,6 +47,9 @@ export async function startPipelineTest(
       onSubmissionCreated: () => pipeline?.notify(),
       ...(options.queue === undefined ? {} : { queue: options.queue }),
       ...(options.pubsub === undefined ? {} : { pubsub: options.pubsub }),
+      ...(options.reachDatabaseThrough === undefined
+        ? {}
+        : { reachDatabaseThrough: options.reachDatabaseThrough }),
     },
   );
   for (const name of options.problems ?? ['two-sum-function', 'sum-stdio']) {

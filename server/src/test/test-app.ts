@@ -25,7 +25,13 @@ import { databaseUrlFor, testBackend, testServices } from './backends.js';
 import { openTestPubSub } from './pubsubs.js';
 import { openTestQueue } from './queues.js';
 
-export async function openTestDatabase(): Promise<DatabaseHandle> {
+/**
+ * A fresh copy of the seeded database. `reachThrough` (PostgreSQL only) rewrites the URL the handle
+ * connects with, e.g. to go through a TCP proxy a test can cut.
+ */
+export async function openTestDatabase(
+  reachThrough: (url: string) => string = (url) => url,
+): Promise<DatabaseHandle> {
   const template = inject('databaseTemplate');
   if (testBackend() === 'pglite') {
     return openDatabase({ kind: 'pglite', loadDataDir: new Blob([await readFile(template)]) });
@@ -36,7 +42,7 @@ export async function openTestDatabase(): Promise<DatabaseHandle> {
   await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
   const database = await openDatabase({
     kind: 'postgres',
-    url: databaseUrlFor(testServices.adminDatabaseUrl, name),
+    url: reachThrough(databaseUrlFor(testServices.adminDatabaseUrl, name)),
     maxConnections: 5,
   });
   return {
@@ -105,6 +111,8 @@ export interface TestAppOptions {
   queue?: JobQueue;
   /** Live events of the test's own (e.g. a channel space shared with a second app); closed with the app. */
   pubsub?: PubSub;
+  /** PostgreSQL: rewrites the database URL the app connects with (e.g. through a TCP proxy). */
+  reachDatabaseThrough?: (url: string) => string;
 }
 
 export async function startTestApp(
@@ -112,7 +120,7 @@ export async function startTestApp(
   options: TestAppOptions = {},
 ): Promise<TestApp> {
   const config = testConfig(env);
-  const database = await openTestDatabase();
+  const database = await openTestDatabase(options.reachDatabaseThrough);
   const counters = options.counters ?? openTestCounters();
   const cache = options.cache ?? (await openTestCache());
   const pubsub = options.pubsub ?? openTestPubSub();

@@ -1,13 +1,16 @@
 /**
- * `npm run chaos` (as root, with PostgreSQL, Redis and RabbitMQ on loopback): 500 submissions through
- * an API process and two worker processes while workers are SIGKILLed at random, the broker's
- * connections are cut, and the broker itself is restarted once. Then it checks the promises: every
- * submission has exactly one final verdict, the one its source deserves; no result set is duplicated;
- * none is lost; a retried POST never made a second submission. Exits 1 on any violation.
+ * `npm run chaos` (as root, with RabbitMQ on loopback): submissions in five bursts through an API
+ * process and two worker processes while workers are SIGKILLed at random, and one fault per burst:
+ * none, PostgreSQL stopped for 10 s, stopped for 60 s, restarted mid-burst, Redis restarted. The
+ * database and Redis are private servers this tool starts (and stops at the end) in temporary
+ * directories, so their faults disturb nothing else on the host. With CHAOS_BROKER_FAULTS=on it also
+ * cuts every broker connection and restarts the broker once — only on a broker of its own. Then it
+ * checks the promises: every submission has exactly one final verdict, the one its source deserves;
+ * no result set is duplicated; none is lost; a retried POST never made a second submission. It prints
+ * each fault with the time the API took to be ready again. Exits 1 on any violation.
  *
- * Settings: CHAOS_SUBMISSIONS (500), CHAOS_ADMIN_DATABASE_URL (postgres://postgres@127.0.0.1:5432/postgres),
- * CHAOS_REDIS_URL (redis://127.0.0.1:6379/14), CHAOS_RABBITMQ_URL (amqp://guest:guest@127.0.0.1:5672),
- * CHAOS_TIMEOUT_SECONDS (600).
+ * Settings: CHAOS_SUBMISSIONS (200), CHAOS_RABBITMQ_URL (amqp://guest:guest@127.0.0.1:5672),
+ * CHAOS_BROKER_FAULTS (off), CHAOS_TIMEOUT_SECONDS (900), CHAOS_PG_MAJOR (15).
  */
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -22,12 +25,12 @@ import {
   spawnRole,
   waitReady,
 } from './cluster.js';
+import { startPrivatePostgres, startPrivateRedis } from './private-services.js';
 
-const total = Number(process.env.CHAOS_SUBMISSIONS ?? 500);
-const adminUrl = process.env.CHAOS_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const redisUrl = process.env.CHAOS_REDIS_URL ?? 'redis://127.0.0.1:6379/14';
+const total = Number(process.env.CHAOS_SUBMISSIONS ?? 200);
 const rabbitUrl = process.env.CHAOS_RABBITMQ_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
-const timeoutMs = Number(process.env.CHAOS_TIMEOUT_SECONDS ?? 600) * 1000;
+const brokerFaults = process.env.CHAOS_BROKER_FAULTS === 'on';
+const timeoutMs = Number(process.env.CHAOS_TIMEOUT_SECONDS ?? 900) * 1000;
 const port = 18_282;
 const origin = `http://127.0.0.1:${port}`;
 const sumStdio = fileURLToPath(new URL('../../../judge/src/conformance/packages/sum-stdio', import.meta.url));
@@ -79,7 +82,10 @@ function rabbitmqctl(...args: string[]) {
   if (result.status !== 0) throw new Error(`rabbitmqctl ${args.join(' ')} failed: ${result.stderr}`);
 }
 
-const database = await createScratchDatabase(adminUrl, 'wa_chaos');
+const postgres = await startPrivatePostgres(Number(process.env.CHAOS_PG_MAJOR ?? 15));
+const redis = await startPrivateRedis();
+const database = await createScratchDatabase(postgres.url, 'wa_chaos');
+const redisUrl = redis.url;
 const prefix = `wa-chaos-${randomUUID().slice(0, 8)}`;
 const env = baseEnv({
   DATABASE_URL: database.url,
@@ -94,7 +100,24 @@ const env = baseEnv({
 const workers: RoleProcess[] = [];
 let api: RoleProcess | undefined;
 const faults = { workerKills: 0, connectionCuts: 0, brokerRestarts: 0, retriedPosts: 0 };
+/** The database and Redis faults, each with how long the API took to be ready again once it ended. */
+const recoveries: Array<{ fault: string; recoverMs: number }> = [];
+
+/** Milliseconds until /readyz says `ready` (every dependency up), polling. */
+async function timeToReady(): Promise<number> {
+  const started = performance.now();
+  for (;;) {
+    const body = await fetch(`${origin}/readyz`)
+      .then((response) => response.json() as Promise<{ status: string }>)
+      .catch(() => undefined);
+    if (body?.status === 'ready') return Math.round(performance.now() - started);
+    if (performance.now() - started > 300_000) throw new Error('the API was not ready 300 s after the fault');
+    await pause(100);
+  }
+}
 let failures: string[] = [];
+const killed = new Set<RoleProcess>();
+let stopping = false;
 
 try {
   await runCli(['migrate'], env);
@@ -102,8 +125,17 @@ try {
   await runCli(['problem', 'import', sumStdio, '--skip-self-test'], env);
   api = spawnRole('api', env);
   await waitReady(origin, api);
+  // A process that exits on its own (not killed here, not stopped at the end) is a failure: no
+  // dependency going away may take one down.
+  const watch = (role: RoleProcess, name: string) =>
+    void role.exited.then((code) => {
+      if (!stopping && !killed.has(role))
+        failures.push(`${name} exited by itself (code ${code}, ${role.child.signalCode ?? 'no signal'})`);
+    });
+  watch(api, 'the API process');
   const startWorker = (slot: number) => {
     workers[slot] = spawnRole('worker', { ...env, WORKER_METRICS_PORT: String(19_464 + slot) });
+    watch(workers[slot]!, `worker ${slot}`);
   };
   startWorker(0);
   startWorker(1);
@@ -116,14 +148,14 @@ try {
   const submitted: Array<{ id: string; expected: string }> = [];
   let finished = false;
 
-  // The faults, until every submission is judged.
+  // Workers die at random (and, on a broker of our own, connections are cut), until all is judged.
   const chaos = (async () => {
     let restarted = false;
     while (!finished) {
       await pause(1500 + random(2500));
       if (finished) break;
       const roll = random(10);
-      if (!restarted && submitted.length > total / 3) {
+      if (brokerFaults && !restarted && submitted.length > total / 3) {
         restarted = true;
         log('restarting the broker (stop_app / start_app)');
         rabbitmqctl('stop_app');
@@ -131,9 +163,10 @@ try {
         rabbitmqctl('start_app');
         rabbitmqctl('await_startup');
         faults.brokerRestarts += 1;
-      } else if (roll < 6) {
+      } else if (roll < 6 || !brokerFaults) {
         const slot = random(workers.length);
         log(`SIGKILL worker ${slot} (pid ${workers[slot]!.child.pid})`);
+        killed.add(workers[slot]!);
         workers[slot]!.child.kill('SIGKILL');
         await workers[slot]!.exited;
         faults.workerKills += 1;
@@ -148,23 +181,64 @@ try {
   })();
 
   // Ten clients at a time; one POST in ten is retried with the same key, as a client after a timeout.
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: 10 }, async () => {
-      while (next < total) {
-        next += 1;
-        const kind = pick();
-        const key = randomUUID();
-        const id = await learner.submit(kind.body, key);
-        if (random(10) === 0) {
-          faults.retriedPosts += 1;
-          const again = await learner.submit(kind.body, key);
-          if (again !== id) failures.push(`a retried POST made a second submission (${id} then ${again})`);
+  // A 503 (database down) is retried after its Retry-After by the client, with the same key.
+  const burst = (count: number) => {
+    let posted = 0;
+    return Promise.all(
+      Array.from({ length: 10 }, async () => {
+        while (posted < count) {
+          posted += 1;
+          const kind = pick();
+          const key = randomUUID();
+          const id = await learner.submit(kind.body, key);
+          if (random(10) === 0) {
+            faults.retriedPosts += 1;
+            const again = await learner.submit(kind.body, key);
+            if (again !== id) failures.push(`a retried POST made a second submission (${id} then ${again})`);
+          }
+          submitted.push({ id, expected: kind.expected });
         }
-        submitted.push({ id, expected: kind.expected });
-      }
-    }),
-  );
+      }),
+    );
+  };
+  const share = Math.ceil(total / 5);
+  /** A burst while the database is away for `downMs`; the recovery is timed from its return. */
+  const outage = async (downMs: number) => {
+    const posting = burst(share);
+    await pause(500);
+    log(`PostgreSQL stopped for ${downMs / 1000} s`);
+    postgres.stop();
+    await pause(downMs);
+    postgres.start();
+    const recoverMs = await timeToReady();
+    recoveries.push({ fault: `PostgreSQL stopped ${downMs / 1000} s`, recoverMs });
+    log(`PostgreSQL back; the API was ready again ${recoverMs} ms later`);
+    await posting;
+  };
+
+  await burst(share);
+  await outage(10_000);
+  await outage(60_000);
+  {
+    const posting = burst(share);
+    await pause(500);
+    log('PostgreSQL restarted mid-burst (fast shutdown)');
+    postgres.restart();
+    const recoverMs = await timeToReady();
+    recoveries.push({ fault: 'PostgreSQL restarted', recoverMs });
+    log(`the API was ready again ${recoverMs} ms after the restart`);
+    await posting;
+  }
+  {
+    const posting = burst(total - 4 * share);
+    await pause(500);
+    log('Redis restarted (down 2 s)');
+    await redis.restart(2000);
+    const recoverMs = await timeToReady();
+    recoveries.push({ fault: 'Redis restarted (2 s down)', recoverMs });
+    log(`the API was ready (cache and live events) again ${recoverMs} ms after Redis returned`);
+    await posting;
+  }
   log(`all ${submitted.length} accepted by the API; waiting for verdicts`);
 
   const deadline = performance.now() + timeoutMs;
@@ -223,7 +297,11 @@ try {
     `SELECT count(*) FILTER (WHERE attempts > 1) AS redelivered, max(attempts) AS max FROM submissions`,
   );
   log(
-    `faults: ${faults.workerKills} workers SIGKILLed, ${faults.connectionCuts} connection cuts, ${faults.brokerRestarts} broker restart, ${faults.retriedPosts} POSTs retried`,
+    `faults: ${faults.workerKills} workers SIGKILLed, ${faults.connectionCuts} connection cuts, ${faults.brokerRestarts} broker restart, ${faults.retriedPosts} POSTs retried, ${recoveries.length} database/Redis faults`,
+  );
+  for (const { fault, recoverMs } of recoveries) log(`  ${fault}: API ready again after ${recoverMs} ms`);
+  log(
+    `submissions: ${submitted.length} accepted, ${rows.length} stored, lost ${submitted.filter(({ id }) => !byId.has(id)).length}, duplicated ${rows.filter((row) => row.results !== row.distinct_tests).length}`,
   );
   log(
     `verdicts: ${Object.entries(verdicts)
@@ -236,10 +314,13 @@ try {
 } catch (error) {
   failures = [...failures, `the run failed: ${(error as Error).stack ?? error}`];
 } finally {
+  stopping = true;
   for (const worker of workers) await worker?.stop();
   await api?.stop();
-  await database.drop();
+  await database.drop().catch(() => undefined);
   deleteQueues(prefix);
+  postgres.destroy();
+  await redis.destroy();
 }
 
 if (failures.length > 0) {

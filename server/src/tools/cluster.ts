@@ -100,15 +100,25 @@ export async function waitReady(origin: string, role: RoleProcess, ms = 60_000):
 /** A fresh PostgreSQL database next to `adminUrl`'s, dropped by `drop()`. */
 export async function createScratchDatabase(adminUrl: string, prefix: string) {
   const name = `${prefix}_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  // A connection per statement: a chaos run stops the server in between, which would kill a kept one.
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    client.on('error', () => undefined);
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
     async query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []) {
       const client = new pg.Client({ connectionString: url.toString() });
+      client.on('error', () => undefined);
       await client.connect();
       try {
         return (await client.query<T>(sql, params)).rows;
@@ -117,8 +127,7 @@ export async function createScratchDatabase(adminUrl: string, prefix: string) {
       }
     },
     async drop() {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
+      await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };
 }
@@ -193,9 +202,18 @@ export class LearnerClient {
           'idempotency-key': idempotencyKey,
         },
         body: JSON.stringify(body),
+      }).catch((error: unknown) => {
+        // The server went away mid-request (a chaos kill): the same key makes the retry safe.
+        if (attempt < 200) return undefined;
+        throw error;
       });
+      if (response === undefined) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        continue;
+      }
       if (response.status === 202) return ((await response.json()) as { id: string }).id;
-      if (response.status === 429 && attempt < 20) {
+      // Throttled (429) or the database briefly away (503): wait as told, retry with the same key.
+      if ((response.status === 429 || response.status === 503) && attempt < 100) {
         await new Promise((resolve) =>
           setTimeout(resolve, 1000 * Number(response.headers.get('retry-after') ?? 1)),
         );

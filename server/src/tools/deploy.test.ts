@@ -58,7 +58,14 @@ describe('deployment files', () => {
     for (const name of ['PORT', 'DATABASE_URL', 'JWT_SECRET_FILE', 'JUDGE_CONCURRENCY', 'TRUST_PROXY_HOPS'])
       expect(env.names).toContain(name);
     expect([...env.secrets].sort()).toEqual(
-      ['DATABASE_URL', 'JWT_SECRET', 'METRICS_TOKEN', 'RABBITMQ_URL', 'REDIS_URL'].sort(),
+      [
+        'DATABASE_URL',
+        'JWT_SECRET',
+        'METRICS_TOKEN',
+        'MIGRATION_DATABASE_URL',
+        'RABBITMQ_URL',
+        'REDIS_URL',
+      ].sort(),
     );
   });
 

@@ -242,7 +242,15 @@ export interface Submission {
   output: string | null;
   createdAt: string;
   judgedAt: string | null;
+  /** Set while judging is held up (queued far too long, or set aside for an operator). */
+  delayed: SubmissionDelay | null;
   tests: SubmissionTest[];
+}
+
+export interface SubmissionDelay {
+  since: string;
+  /** Why, in words for the learner. */
+  reason: string;
 }
 
 export interface SubmissionSummary {

@@ -47,6 +47,7 @@ const judging: Submission = {
   output: null,
   createdAt: '2026-01-01T00:00:00Z',
   judgedAt: null,
+  delayed: null,
   tests: [],
 };
 const accepted: Submission = { ...judging, status: 'done', verdict: 'AC', testsRun: 2, testsTotal: 2 };

@@ -23,6 +23,7 @@ function submission(overrides: Partial<Submission> = {}): Submission {
     output: null,
     createdAt: '2026-01-01T00:00:00Z',
     judgedAt: '2026-01-01T00:00:01Z',
+    delayed: null,
     tests: [],
     ...overrides,
   };
@@ -42,6 +43,35 @@ describe('SubmissionView while judging', () => {
   it('says it waits for a judge before any event', () => {
     render(<SubmissionView submission={submission({ status: 'queued', verdict: null })} event={undefined} />);
     expect(screen.getByRole('status').textContent).toBe('Waiting for a judge…');
+  });
+
+  it('says judging is delayed, and why, instead of waiting silently', () => {
+    const reason =
+      'Judging this submission stopped its workers repeatedly, so it is set aside for an operator.';
+    const parked = submission({
+      status: 'queued',
+      verdict: null,
+      delayed: { since: '2026-01-01T00:05:00Z', reason },
+    });
+    const { rerender } = render(<SubmissionView submission={parked} event={undefined} />);
+    expect(screen.getByRole('status').textContent).toBe('Delayed');
+    expect(screen.getByText(reason)).toBeTruthy();
+
+    // Heard live: the event's reason; once a worker takes it, the delay is over.
+    const live = 'Judging is taking longer than usual.';
+    const queued = submission({ status: 'queued', verdict: null });
+    rerender(
+      <SubmissionView
+        submission={queued}
+        event={{ type: 'submission', id: 's1', stage: 'delayed', reason: live }}
+      />,
+    );
+    expect(screen.getByText(live)).toBeTruthy();
+    rerender(
+      <SubmissionView submission={queued} event={{ type: 'submission', id: 's1', stage: 'judging' }} />,
+    );
+    expect(screen.getByRole('status').textContent).toBe('Judging…');
+    expect(screen.queryByText(live)).toBeNull();
   });
 
   it('shows compiling, then which test of how many', () => {

@@ -5,7 +5,7 @@
  */
 import type { Submission, SubmissionTest, Verdict } from '../api/types';
 import type { SubmissionEvent } from '../judge/live-events';
-import { progressText } from '../judge/progress-text';
+import { delayReason, progressText } from '../judge/progress-text';
 import { verdictInfo } from '../judge/verdicts';
 import { VerdictBadge } from './VerdictBadge';
 
@@ -20,12 +20,14 @@ export function SubmissionView({ submission, event }: SubmissionViewProps) {
     done !== undefined ? done.verdict : event?.stage === 'done' ? event.verdict : undefined;
 
   if (verdict === undefined || verdict === null) {
+    const delay = delayReason(event, submission);
     return (
       <div className="submission-view">
         <p className="submission-progress" role="status">
           <span className="spinner" aria-hidden="true" />
           {progressText(event, submission)}
         </p>
+        {delay !== undefined && <p className="submission-delay">{delay}</p>}
       </div>
     );
   }

@@ -12,6 +12,7 @@ import type { Verdict } from '../api/types';
 export type SubmissionEvent =
   | { type: 'submission'; id: string; stage: 'judging'; attempt?: number }
   | { type: 'submission'; id: string; stage: 'compiling' }
+  | { type: 'submission'; id: string; stage: 'delayed'; reason: string }
   | { type: 'submission'; id: string; stage: 'testing'; test: number; of: number }
   | {
       type: 'submission';

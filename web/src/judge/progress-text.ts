@@ -11,7 +11,20 @@ export function progressText(event: SubmissionEvent | undefined, submission: Sub
     case 'judging':
     case 'done':
       return 'Judging…';
+    case 'delayed':
+      return 'Delayed';
     default:
-      return submission?.status === 'judging' ? 'Judging…' : 'Waiting for a judge…';
+      if (submission?.status === 'judging') return 'Judging…';
+      return submission?.delayed != null ? 'Delayed' : 'Waiting for a judge…';
   }
+}
+
+/** Why judging is held up, while it is (the latest event says so, or the submission did before any event). */
+export function delayReason(
+  event: SubmissionEvent | undefined,
+  submission: Submission | undefined,
+): string | undefined {
+  if (event?.stage === 'delayed') return event.reason;
+  if (event === undefined && submission?.status === 'queued') return submission.delayed?.reason;
+  return undefined;
 }

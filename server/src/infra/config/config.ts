@@ -25,6 +25,8 @@ export interface Config {
   dataDir: string;
   /** Unset = embedded PGlite in `${dataDir}/pglite`. */
   databaseUrl: string | undefined;
+  /** PostgreSQL as the schema's owner (migrate, seed, backup, restore); defaults to `databaseUrl`. */
+  migrationDatabaseUrl: string | undefined;
   /** Unset = in-process cache. */
   redisUrl: string | undefined;
   /** Unset = the in-process judge queue (embedded mode). */
@@ -96,6 +98,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const mode = read.oneOf('NODE_ENV', runModes, 'development');
   const dataDir = path.resolve(read.string('WINTERARC_DATA_DIR', './data'));
   const databaseUrl = read.optionalUrl('DATABASE_URL', ['postgres:', 'postgresql:']);
+  // The owner role's connection, for migrations, seeding, backups and restores; the app's own role
+  // (DATABASE_URL) then needs no right to change the schema. Unset: DATABASE_URL does everything.
+  const migrationDatabaseUrl = read.optionalUrl('MIGRATION_DATABASE_URL', ['postgres:', 'postgresql:']);
+  if (migrationDatabaseUrl !== undefined && databaseUrl === undefined)
+    throw new ConfigError(
+      'MIGRATION_DATABASE_URL',
+      'is only used with PostgreSQL: set DATABASE_URL too (the embedded database has no roles)',
+    );
   const redisUrl = read.optionalUrl('REDIS_URL', ['redis:', 'rediss:']);
   const rabbitmqUrl = read.optionalUrl('RABBITMQ_URL', ['amqp:', 'amqps:']);
   const rabbitmqQueuePrefix = read.string('RABBITMQ_QUEUE_PREFIX', 'winterarc');
@@ -141,6 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: read.oneOf('LOG_LEVEL', logLevels, mode === 'test' ? 'silent' : 'info'),
     dataDir,
     databaseUrl,
+    migrationDatabaseUrl,
     redisUrl,
     rabbitmqUrl,
     rabbitmqQueuePrefix,

@@ -30,22 +30,43 @@ export interface DatabaseHandle {
   /** Throws unless the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;
-  /** PGlite only: the whole data directory as a tarball (backups, test templates). */
-  dumpDataDir?: () => Promise<Blob>;
+  /** PGlite only: the whole data directory as a tarball, gzipped or not (backups, test templates). */
+  dumpDataDir?: (compression?: 'none' | 'gzip') => Promise<Blob>;
 }
 
 /** `server/drizzle/`, the same relative place from `src/infra/db` and `dist/infra/db`. */
 export const migrationsFolder = fileURLToPath(new URL('../../../drizzle', import.meta.url));
 
 export type DatabaseOptions =
-  | { kind: 'postgres'; url: string; maxConnections?: number }
+  | {
+      kind: 'postgres';
+      url: string;
+      maxConnections?: number;
+      /** How long to wait for a new connection (default 5 s). */
+      connectTimeoutMs?: number;
+      /** Told when a connection is lost (the pool reconnects on its next use). */
+      onConnectionError?: (error: Error) => void;
+    }
   | { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob };
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 10 });
-    // An idle client that loses its connection emits 'error'; without a listener that kills the process.
-    pool.on('error', () => undefined);
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.maxConnections ?? 10,
+      // While the server is unreachable a request fails within seconds (503) instead of hanging.
+      connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
+      // A peer that vanished without a FIN/RST (a network cut) is noticed by TCP, not never.
+      keepAlive: true,
+    });
+    // A client that loses its connection emits 'error'; without a listener that kills the process.
+    // The pool listens only while a client is idle; a checked-out one (a transaction in progress, a
+    // query in flight) needs its own listener for its whole life. The error itself reaches whoever
+    // is using the client, through its query's rejection, and the pool then discards the client.
+    pool.on('error', (error) => options.onConnectionError?.(error));
+    pool.on('connect', (client) => {
+      client.on('error', (error) => options.onConnectionError?.(error));
+    });
     const db = drizzleNodePg(pool, { schema }) as unknown as Database;
     return {
       db,
@@ -74,6 +95,6 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       await db.execute(sql`select 1`);
     },
     close: () => client.close(),
-    dumpDataDir: () => client.dumpDataDir('none'),
+    dumpDataDir: (compression = 'none') => client.dumpDataDir(compression),
   };
 }

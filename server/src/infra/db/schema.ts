@@ -424,6 +424,14 @@ export const submissions = pgTable(
     idempotencyKey: text('idempotency_key'),
     createdAt: createdAt(),
     judgedAt: timestamp('judged_at', { withTimezone: true }),
+    /** When its judge event was last queued: a `queued` row older than the stuck limit is re-published. */
+    queuedAt: timestamp('queued_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    /**
+     * Set while judging is held up (queued too long, or parked for an operator), with the reason the
+     * learner sees; cleared when a worker takes it.
+     */
+    delayedAt: timestamp('delayed_at', { withTimezone: true, precision: 3 }),
+    delayReason: text('delay_reason'),
   },
   (t) => [
     // "My submissions, newest first" with keyset pagination.

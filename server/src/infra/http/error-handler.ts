@@ -4,6 +4,7 @@
  * the client.
  */
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import { isDatabaseUnavailable, outageReason } from '../db/unavailable.js';
 import { HttpProblem, problems, problemTypes } from './problem.js';
 import { toFieldErrors } from './validation.js';
 
@@ -14,6 +15,15 @@ export function sendProblem(reply: FastifyReply, problem: HttpProblem) {
     .type('application/problem+json')
     .send(problem.toJSON(reply.request.id));
 }
+
+/** The database is unreachable (restarting, cut off): nothing is wrong with the request; try again soon. */
+const databaseUnavailable = new HttpProblem(
+  503,
+  problemTypes.unavailable,
+  'The service cannot reach its database right now. Nothing was changed; try again in a few seconds.',
+  { retryAfterSeconds: 5 },
+  { 'retry-after': '5' },
+);
 
 function toProblem(error: FastifyError): HttpProblem {
   if (error instanceof HttpProblem) return error;
@@ -39,6 +49,7 @@ function toProblem(error: FastifyError): HttpProblem {
     return problems.tooManyRequests(error.message, 60);
   }
   if (status >= 400 && status < 500) return problems.malformedRequest(error.message);
+  if (isDatabaseUnavailable(error)) return databaseUnavailable;
   return new HttpProblem(
     500,
     problemTypes.internal,
@@ -49,7 +60,9 @@ function toProblem(error: FastifyError): HttpProblem {
 export function installErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const problem = toProblem(error);
-    if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+    if (problem === databaseUnavailable)
+      request.log.warn({ reason: outageReason(error) }, 'database unavailable');
+    else if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
     return sendProblem(reply, problem);
   });
 

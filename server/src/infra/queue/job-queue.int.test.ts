@@ -105,6 +105,44 @@ describe(`the judge queue (${testBackend() === 'pglite' ? 'in process' : 'Rabbit
     expect((await queue.depth()).deadLetters).toBe(0);
   });
 
+  it('hands a job back with `retry` as often as needed without ever dead-lettering it', async () => {
+    // A delivery limit of 2: a handler that threw 6 times would have had the job parked long before.
+    queue = openTestQueue({ deliveryLimit: 2 });
+    const only = job();
+    const deliveries: Delivery[] = [];
+    const consumer = await queue.consume(
+      async (delivery) => {
+        deliveries.push(delivery);
+        return deliveries.length <= 6 ? { settle: 'retry' } : { settle: 'ack' };
+      },
+      { prefetch: 1 },
+    );
+    await queue.publish(only);
+    await eventually(() => deliveries.length === 7);
+    await consumer.stop();
+    expect(new Set(deliveries.map((d) => d.job.submissionId))).toEqual(new Set([only.submissionId]));
+    // Each is a fresh message, not a redelivery of a failed one.
+    expect(deliveries.every((d) => !d.redelivered)).toBe(true);
+    expect(await queue.depth()).toEqual({ ready: 0, deadLetters: 0 });
+  });
+
+  it('tells a waiting handler to give up when its consumer stops', async () => {
+    queue = openTestQueue();
+    let started = false;
+    const consumer = await queue.consume(
+      async (delivery) => {
+        started = true;
+        await new Promise((resolve) => delivery.stopping.addEventListener('abort', resolve));
+        return { settle: 'ack' };
+      },
+      { prefetch: 1 },
+    );
+    await queue.publish(job());
+    await eventually(() => started);
+    await consumer.stop();
+    expect((await queue.depth()).ready).toBe(0);
+  });
+
   it('lets stop() wait for the handlers in flight', async () => {
     queue = openTestQueue();
     let finished = false;

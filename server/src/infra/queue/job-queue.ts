@@ -4,7 +4,8 @@
  * - `publish` resolves only once the queue has the job for good (RabbitMQ: a publisher confirm).
  * - A delivery is acknowledged only when its handler resolves; a handler that throws, or a consumer
  *   that dies before settling, hands the job back to be delivered again (at least once).
- * - A handler may send a job to the dead-letter queue, where it waits for an operator.
+ * - A handler may send a job to the dead-letter queue, where it waits for an operator, or hand it
+ *   back for later (`retry`) without it counting against the job's delivery limit.
  */
 
 /** The message itself: only the submission's id; the database holds everything else. */
@@ -16,10 +17,17 @@ export interface Delivery {
   job: JudgeJob;
   /** True when an earlier delivery of this message was not acknowledged (its consumer died). */
   redelivered: boolean;
+  /** Aborted when the consumer is stopping: a handler waiting for something should give up now. */
+  stopping: AbortSignal;
 }
 
-/** What the handler decided: done with it, or park it in the dead-letter queue. */
-export type Settlement = 'ack' | 'dead-letter';
+/**
+ * What the handler decided: done with it; park it in the dead-letter queue; or `retry`: it could not
+ * be handled for a reason outside the job (the database was unreachable), so it goes back to the end
+ * of the queue as a fresh message, without counting as a failed delivery (only a job that stops its
+ * worker is poison).
+ */
+export type Settlement = 'ack' | 'dead-letter' | 'retry';
 
 export interface DeadLetter {
   job: JudgeJob;

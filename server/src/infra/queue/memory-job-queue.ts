@@ -30,6 +30,7 @@ export function createMemoryJobQueue(): JobQueue {
     prefetch: number;
     active: number;
     stopped: boolean;
+    stopping: AbortController;
     idle: Array<() => void>;
   }
 
@@ -50,7 +51,11 @@ export function createMemoryJobQueue(): JobQueue {
 
   function deliver(consumer: ConsumerState, message: Message) {
     consumer.active += 1;
-    const delivery: Delivery = { job: message.job, redelivered: message.redelivered };
+    const delivery: Delivery = {
+      job: message.job,
+      redelivered: message.redelivered,
+      stopping: consumer.stopping.signal,
+    };
     const settled = () => {
       consumer.active -= 1;
       if (consumer.active === 0) for (const resolve of consumer.idle.splice(0)) resolve();
@@ -62,6 +67,7 @@ export function createMemoryJobQueue(): JobQueue {
         (outcome) => {
           if (outcome.settle === 'dead-letter')
             dead.push({ job: message.job, reason: outcome.reason ?? 'no reason given' });
+          else if (outcome.settle === 'retry') ready.push({ job: message.job, redelivered: false });
           settled();
         },
         () => {
@@ -88,6 +94,7 @@ export function createMemoryJobQueue(): JobQueue {
         prefetch: options.prefetch,
         active: 0,
         stopped: false,
+        stopping: new AbortController(),
         idle: [],
       };
       consumers.add(state);
@@ -95,6 +102,7 @@ export function createMemoryJobQueue(): JobQueue {
       const consumer: Consumer = {
         async stop() {
           state.stopped = true;
+          state.stopping.abort();
           if (state.active > 0) await new Promise<void>((resolve) => state.idle.push(resolve));
           consumers.delete(state);
         },
@@ -118,6 +126,7 @@ export function createMemoryJobQueue(): JobQueue {
     },
     async close() {
       closed = true;
+      for (const consumer of consumers) consumer.stopping.abort();
       await Promise.all(
         [...consumers].map((c) => (c.active === 0 ? undefined : new Promise<void>((r) => c.idle.push(r)))),
       );

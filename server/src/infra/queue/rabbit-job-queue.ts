@@ -24,6 +24,8 @@ export interface RabbitJobQueueOptions {
   /** Deliveries after which the broker parks a message on its own (a backstop; default 5). */
   deliveryLimit?: number;
   publishTimeoutMs?: number;
+  /** How long listing or requeueing dead letters waits for the connection (default 10 s). */
+  connectTimeoutMs?: number;
   /** Told about connection trouble (the queue keeps retrying on its own). */
   onConnectionError?: (error: Error) => void;
 }
@@ -71,6 +73,7 @@ export function createRabbitJobQueue(options: RabbitJobQueueOptions): JobQueue {
       // already handed the old deliveries back, and acking an old tag would close the new channel.
       let generation = 0;
       const active = new Set<Promise<void>>();
+      const stopping = new AbortController();
       const channel = connection.createChannel({
         json: false,
         confirm: true,
@@ -97,9 +100,16 @@ export function createRabbitJobQueue(options: RabbitJobQueueOptions): JobQueue {
             return;
           }
           try {
-            const outcome = await handler({ job, redelivered: message.fields.redelivered });
+            const outcome = await handler({
+              job,
+              redelivered: message.fields.redelivered,
+              stopping: stopping.signal,
+            });
             if (outcome.settle === 'dead-letter') {
               await send(deadLetterQueue, job, { [reasonHeader]: outcome.reason ?? 'no reason given' });
+            } else if (outcome.settle === 'retry') {
+              // A fresh copy (confirmed first) starts with no deliveries counted; then the old one goes.
+              await send(judgeQueue, job);
             }
             settled(() => channel.ack(message));
           } catch {
@@ -115,6 +125,7 @@ export function createRabbitJobQueue(options: RabbitJobQueueOptions): JobQueue {
       return {
         async stop() {
           await channel.cancel(consumerTag);
+          stopping.abort();
           await Promise.allSettled([...active]);
           consumers.delete(channel);
           await channel.close();
@@ -161,14 +172,7 @@ export function createRabbitJobQueue(options: RabbitJobQueueOptions): JobQueue {
 
     async ping() {
       // A fresh process is still connecting: wait a moment before calling the broker unreachable.
-      let timer: NodeJS.Timeout | undefined;
-      const connected = await Promise.race([
-        publisher.waitForConnect().then(() => true),
-        new Promise<boolean>((resolve) => {
-          timer = setTimeout(() => resolve(false), 2000);
-        }),
-      ]).finally(() => clearTimeout(timer));
-      if (!connected) throw new Error('not connected to RabbitMQ');
+      await connected(2000);
       await publisher.checkQueue(judgeQueue);
     },
 
@@ -179,13 +183,33 @@ export function createRabbitJobQueue(options: RabbitJobQueueOptions): JobQueue {
     },
   };
 
+  /**
+   * Resolves once the connection is up and the topology declared, waiting up to `ms` (a command
+   * that just started is still connecting); rejects with a sentence an operator can act on.
+   */
+  async function connected(ms: number): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const up = await Promise.race([
+      publisher.waitForConnect().then(() => true),
+      new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(false), ms);
+      }),
+    ]).finally(() => clearTimeout(timer));
+    if (!up)
+      throw new Error(
+        `not connected to RabbitMQ after ${Math.round(ms / 1000)} s: check that it runs and that RABBITMQ_URL points at it`,
+      );
+  }
+
   /** Takes up to `limit` dead letters on a channel of its own, so settling them is one unit. */
   async function withDeadLetters<T>(
     limit: number,
     work: (channel: ConfirmChannel, messages: Message[]) => Promise<T>,
   ): Promise<T> {
+    // A command (`winterarc dead-letters`) calls this right after opening the queue: connect first.
+    await connected(options.connectTimeoutMs ?? 10_000);
     const raw = await connection.connection?.createConfirmChannel();
-    if (raw === undefined) throw new Error('not connected to RabbitMQ');
+    if (raw === undefined) throw new Error('the connection to RabbitMQ was lost; try again');
     try {
       const messages: Message[] = [];
       while (messages.length < limit) {

@@ -1,9 +1,10 @@
 /**
  * The operator's side of poison jobs: see what was parked and why, and send it back to be judged
  * (after fixing whatever killed the workers). A requeued submission starts over: its Internal Error
- * verdict and attempt count are cleared before its job is queued again.
+ * verdict and attempt count are cleared before its job is queued again, and it is no longer shown as
+ * delayed.
  */
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../infra/db/database.js';
 import { submissionResults, submissions } from '../../infra/db/schema.js';
 import type { DeadLetter, JobQueue } from '../../infra/queue/job-queue.js';
@@ -61,9 +62,17 @@ export async function requeueDeadLetters(db: Database, queue: JobQueue, limit: n
           attempts: 0,
           judgingStartedAt: null,
           judgedAt: null,
+          queuedAt: sql`now()`,
+          delayedAt: null,
+          delayReason: null,
         })
         // Only Internal Errors: a parked duplicate of a submission judged fine keeps its verdict.
         .where(and(inArray(submissions.id, ids), eq(submissions.verdict, 'IE')));
+      // Parked by the broker before any verdict: no longer delayed, and its wait starts over.
+      await tx
+        .update(submissions)
+        .set({ queuedAt: sql`now()`, delayedAt: null, delayReason: null })
+        .where(and(inArray(submissions.id, ids), sql`${submissions.status} <> 'done'`));
     });
   }
   return (await queue.requeueDeadLetters(limit)).length;

@@ -7,6 +7,8 @@ import type { Verdict } from './repository.js';
 export type SubmissionEvent =
   | { type: 'submission'; id: string; stage: 'judging'; attempt: number }
   | { type: 'submission'; id: string; stage: 'compiling' }
+  /** Judging is held up (queued too long, or parked for an operator): why, in the learner's words. */
+  | { type: 'submission'; id: string; stage: 'delayed'; reason: string }
   | { type: 'submission'; id: string; stage: 'testing'; test: number; of: number }
   | {
       type: 'submission';

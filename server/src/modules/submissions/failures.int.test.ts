@@ -177,7 +177,7 @@ describe('a submission stuck in judging', () => {
     const id = await submitOne(t, learner);
     await waitForVerdict(t, id, learner.headers);
     await makeStuck(t, id, 1);
-    expect(await t.pipeline.sweeper!.sweep()).toBe(1);
+    expect((await t.pipeline.sweeper!.sweep()).retried).toEqual([id]);
     const done = await waitForVerdict(t, id, learner.headers);
     expect(done.verdict).toBe('AC');
   });

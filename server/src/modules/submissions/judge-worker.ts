@@ -5,7 +5,9 @@
  * acknowledged untouched, and of two concurrent attempts only the first to commit writes results.
  * A run with the learner's own input is one run whose output is kept instead of per-test results.
  * A submission whose attempts keep dying (the poison job) is failed with a reason after
- * `maxAttempts` and parked in the dead-letter queue for an operator.
+ * `maxAttempts` and parked in the dead-letter queue for an operator. A database outage is not the
+ * job's fault: each database step is retried with backoff until it works, and if the database stays
+ * away too long the job goes back to the queue as a fresh message (its delivery count untouched).
  */
 import {
   type CustomRunRequest,
@@ -19,9 +21,15 @@ import {
   readProblemPackage,
 } from '@winterarc/judge';
 import type { FastifyBaseLogger } from 'fastify';
+import {
+  DatabaseStillUnavailableError,
+  type RetryOptions,
+  retryWhileUnavailable,
+} from '../../infra/db/retry.js';
+import { outageReason } from '../../infra/db/unavailable.js';
 import type { JudgedInfo } from '../../infra/metrics/metrics.js';
 import type { PubSub } from '../../infra/pubsub/pubsub.js';
-import type { Delivery, JobHandler } from '../../infra/queue/job-queue.js';
+import type { Delivery, JobHandler, Settlement } from '../../infra/queue/job-queue.js';
 import { type SubmissionEvent, userChannel } from './events.js';
 import type { Outcome, SubmissionRepository, SubmissionRow } from './repository.js';
 
@@ -40,6 +48,8 @@ export interface JudgeWorkerOptions {
   maxAttempts?: number;
   /** Told of every verdict written (metrics). */
   onJudged?: (info: JudgedInfo) => void;
+  /** How database outages are waited out (defaults: see retryWhileUnavailable). */
+  retry?: Pick<RetryOptions, 'baseDelayMs' | 'maxDelayMs' | 'budgetMs'>;
 }
 
 /** Packages parsed recently, by directory (a version's directory never changes once built). */
@@ -83,16 +93,52 @@ export function createJudgeWorker(options: JudgeWorkerOptions): JobHandler {
     });
   }
 
+  /**
+   * Runs a database step, waiting out an outage (backoff with jitter) instead of handing the job
+   * back at once: a broker redelivering it in a tight loop would use up its delivery limit in a second.
+   */
+  const persist = <T>(what: string, delivery: Delivery, step: () => Promise<T>) =>
+    retryWhileUnavailable(step, {
+      signal: delivery.stopping,
+      ...options.retry,
+      onRetry: (attempt, error, delayMs) => {
+        const fields = {
+          submissionId: delivery.job.submissionId,
+          attempt,
+          delayMs,
+          reason: outageReason(error),
+        };
+        if (attempt === 1) options.log.warn(fields, `database unreachable while ${what}; retrying`);
+        else options.log.debug(fields, `database still unreachable while ${what}`);
+      },
+    });
+
   return async (delivery: Delivery) => {
+    try {
+      return await handle(delivery);
+    } catch (error) {
+      if (!(error instanceof DatabaseStillUnavailableError)) throw error;
+      // Not the job's fault: back to the queue as a fresh message, its delivery count untouched.
+      options.log.warn(
+        { submissionId: delivery.job.submissionId, attempts: error.attempts },
+        'database still unreachable; job handed back to the queue for later',
+      );
+      return { settle: 'retry' as const };
+    }
+  };
+
+  async function handle(delivery: Delivery): Promise<{ settle: Settlement; reason?: string }> {
     const started = performance.now();
-    const submission = await options.submissions.claim(delivery.job.submissionId);
+    const submission = await persist('claiming', delivery, () =>
+      options.submissions.claim(delivery.job.submissionId),
+    );
     if (submission === undefined) return { settle: 'ack' }; // done already, or not ours: nothing to do
     const log = options.log.child({ submissionId: submission.id, attempt: submission.attempts });
 
     if (submission.attempts > maxAttempts) {
       const reason = `judging was started ${submission.attempts - 1} times and never finished (each time the worker stopped); an operator has been told`;
       log.error('poison submission: failed and dead-lettered');
-      await finish(submission, internalError(reason), started);
+      await persist('writing a verdict', delivery, () => finish(submission, internalError(reason), started));
       return { settle: 'dead-letter', reason };
     }
 
@@ -102,7 +148,9 @@ export function createJudgeWorker(options: JudgeWorkerOptions): JobHandler {
       stage: 'judging',
       attempt: submission.attempts,
     });
-    const dir = await options.packages.directoryFor(submission.problemVersionId);
+    const dir = await persist('fetching the problem', delivery, () =>
+      options.packages.directoryFor(submission.problemVersionId),
+    );
     const problem = await packageFor(dir);
     const onProgress = (progress: JudgeProgress) => {
       if (progress.stage === 'compiling')
@@ -127,9 +175,10 @@ export function createJudgeWorker(options: JudgeWorkerOptions): JobHandler {
         ? await runOnCustomInput(options.judge, { ...request, input: submission.customInput })
         : toOutcome(await options.judge.judge({ ...request, samplesOnly: submission.mode === 'run' }));
     if (outcome.verdict === 'IE') log.error({ reason: outcome.message }, 'internal error while judging');
-    await finish(submission, outcome, started);
+    // The verdict is worth waiting for: judging again would cost far more than the outage.
+    await persist('writing a verdict', delivery, () => finish(submission, outcome, started));
     return { settle: 'ack' };
-  };
+  }
 }
 
 function internalError(message: string): Outcome {

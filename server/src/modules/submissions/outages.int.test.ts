@@ -10,7 +10,7 @@ import { createRabbitJobQueue } from '../../infra/queue/rabbit-job-queue.js';
 import { signUp } from '../../test/accounts.js';
 import { testBackend, testRabbitUrl, testServices } from '../../test/backends.js';
 import { type PipelineTest, startPipelineTest, waitForVerdict } from '../../test/pipeline.js';
-import { startTcpProxy, type TcpProxy } from '../../test/tcp-proxy.js';
+import { startTcpProxy, viaProxy } from '../../test/tcp-proxy.js';
 
 const cleanups: Array<() => Promise<unknown>> = [];
 afterEach(async () => {
@@ -23,13 +23,6 @@ async function until(predicate: () => boolean | Promise<boolean>, ms = 30_000) {
     if (Date.now() > deadline) throw new Error('condition not met in time');
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-}
-
-function viaProxy(url: string, proxy: TcpProxy): string {
-  const parsed = new URL(url);
-  parsed.hostname = '127.0.0.1';
-  parsed.port = String(proxy.port);
-  return parsed.toString();
 }
 
 // Only the real adapters have a server to lose; the postgres project is the one that uses them.

@@ -5,6 +5,7 @@
  * submission was stored, and polls anyway, so events written by other API instances are not missed.
  */
 import type { FastifyBaseLogger } from 'fastify';
+import { isDatabaseUnavailable, outageReason } from '../../infra/db/unavailable.js';
 import { type JobQueue, parseJob } from '../../infra/queue/job-queue.js';
 import type { OutboxRepository, PendingEvent } from './outbox-repository.js';
 
@@ -34,6 +35,7 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   let wake: (() => void) | undefined;
   let pendingWake = false;
   let failures = 0;
+  let databaseFailures = 0;
 
   /** Publishes in order and stops at the first failure: the broker is likely down for the rest too. */
   async function publishAll(events: PendingEvent[]): Promise<number[]> {
@@ -63,6 +65,8 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       let drained = false;
       try {
         const { taken, published } = await options.outbox.publishBatch(batchSize, publishAll);
+        if (databaseFailures > 0) options.log.info('database reachable again; relaying outbox events');
+        databaseFailures = 0;
         if (published > 0) {
           options.onPublished?.(published);
           if (failures > 0) options.log.info('judge queue reachable again; publishing pending events');
@@ -70,7 +74,15 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
         }
         drained = taken < batchSize || published < taken;
       } catch (error) {
-        options.log.error({ err: error }, 'outbox relay batch failed; retrying');
+        // A database outage is waited out quietly (once in the log, then backoff); anything else is a bug.
+        if (!isDatabaseUnavailable(error))
+          options.log.error({ err: error }, 'outbox relay batch failed; retrying');
+        else if (databaseFailures === 0)
+          options.log.warn(
+            { reason: outageReason(error) },
+            'database unreachable; outbox events wait until it is back',
+          );
+        databaseFailures += 1;
         drained = true;
       }
       if (!drained || stopped) continue;
@@ -79,7 +91,8 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
         continue;
       }
       // After a failure, back off up to 5 s; otherwise sleep until notified or the next poll.
-      const delay = failures > 0 ? Math.min(5000, intervalMs * 2 ** Math.min(failures, 3)) : intervalMs;
+      const backoff = Math.max(failures, databaseFailures);
+      const delay = backoff > 0 ? Math.min(5000, intervalMs * 2 ** Math.min(backoff, 3)) : intervalMs;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, delay);
         wake = () => {

@@ -10,7 +10,7 @@ import type { JudgedInfo, Metrics } from '../../infra/metrics/metrics.js';
 import { observeOutbox, observeQueue } from '../../infra/metrics/scrape-gauges.js';
 import type { PubSub } from '../../infra/pubsub/pubsub.js';
 import type { Consumer, JobQueue } from '../../infra/queue/job-queue.js';
-import { createJudgeWorker, type PackageSource } from './judge-worker.js';
+import { createJudgeWorker, type JudgeWorkerOptions, type PackageSource } from './judge-worker.js';
 import { type OutboxRelay, startOutboxRelay } from './outbox-relay.js';
 import { createOutboxRepository } from './outbox-repository.js';
 import { createSubmissionRepository } from './repository.js';
@@ -37,6 +37,8 @@ export interface PipelineOptions {
   /** Embedded queue: queue unfinished submissions again at start (the queue did not survive). */
   requeueUnfinishedAtStart?: boolean;
   onJudged?: (info: JudgedInfo) => void;
+  /** How a worker waits out a database outage (tests shorten it). */
+  databaseRetry?: JudgeWorkerOptions['retry'];
   /** The process's metrics: queue depth, outbox backlog and publishes (relay), verdicts (worker). */
   metrics?: Metrics;
 }
@@ -72,6 +74,7 @@ export async function startPipeline(options: PipelineOptions): Promise<Pipeline>
     sweeper = startStuckSweeper({
       submissions,
       pubsub: options.pubsub,
+      queue: options.queue,
       log: options.log.child({ role: 'sweeper' }),
       maxAttempts,
       stuckAfterMs: options.stuckAfterMs ?? 5 * 60_000,
@@ -94,6 +97,7 @@ export async function startPipeline(options: PipelineOptions): Promise<Pipeline>
       log: options.log.child({ role: 'worker' }),
       maxAttempts,
       onJudged,
+      ...(options.databaseRetry === undefined ? {} : { retry: options.databaseRetry }),
     });
     consumer = await options.queue.consume(handler, { prefetch: options.worker.concurrency });
   }

@@ -22,6 +22,10 @@ export function presentSubmission(row: SubmissionRow, problemSlug: string, resul
     output: row.output,
     createdAt: row.createdAt.toISOString(),
     judgedAt: row.judgedAt?.toISOString() ?? null,
+    delayed:
+      row.delayedAt === null || row.status === 'done'
+        ? null
+        : { since: row.delayedAt.toISOString(), reason: row.delayReason ?? '' },
     tests: results.map((test) => ({
       name: test.sample ? test.name : `test ${test.position}`,
       sample: test.sample,

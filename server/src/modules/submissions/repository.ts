@@ -3,7 +3,7 @@
  * one-transaction result write, and the lists. Every state change is guarded by the row's status, so
  * a redelivered or duplicated job can never write a second result set or undo a final verdict.
  */
-import { and, asc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../infra/db/database.js';
 import {
   outboxEvents,
@@ -164,6 +164,8 @@ export function createSubmissionRepository(db: Database) {
           status: 'judging',
           attempts: sql`${submissions.attempts} + 1`,
           judgingStartedAt: sql`now()`,
+          delayedAt: null,
+          delayReason: null,
         })
         .where(and(eq(submissions.id, id), sql`${submissions.status} <> 'done'`))
         .returning();
@@ -235,12 +237,51 @@ export function createSubmissionRepository(db: Database) {
         .limit(limit);
     },
 
+    /**
+     * `queued` submissions whose judge event went out before `before` and is not waiting in the
+     * outbox: the message was lost or parked somewhere (the sweeper re-publishes them), oldest first.
+     */
+    async queuedTooLong(before: Date, limit: number) {
+      return db
+        .select()
+        .from(submissions)
+        .where(
+          and(
+            eq(submissions.status, 'queued'),
+            lt(submissions.queuedAt, before),
+            sql`not exists (select 1 from ${outboxEvents} where ${outboxEvents.publishedAt} is null
+                 and ${outboxEvents.payload}->>'submissionId' = ${submissions.id}::text)`,
+          ),
+        )
+        .orderBy(asc(submissions.queuedAt))
+        .limit(limit);
+    },
+
+    /**
+     * Marks unfinished submissions as held up, with the reason their learners see (kept from the first
+     * time, so `delayedAt` says since when); returns the ids newly marked or whose reason changed.
+     */
+    async markDelayed(ids: string[], reason: string): Promise<Array<{ id: string; userId: string }>> {
+      if (ids.length === 0) return [];
+      return db
+        .update(submissions)
+        .set({ delayedAt: sql`coalesce(${submissions.delayedAt}, now())`, delayReason: reason })
+        .where(
+          and(
+            inArray(submissions.id, ids),
+            sql`${submissions.status} <> 'done'`,
+            sql`${submissions.delayReason} is distinct from ${reason}`,
+          ),
+        )
+        .returning({ id: submissions.id, userId: submissions.userId });
+    },
+
     /** Queues the submission's judge event again (the sweeper's retry), in one transaction. */
     async requeue(id: string): Promise<void> {
       await db.transaction(async (tx) => {
         await tx
           .update(submissions)
-          .set({ status: 'queued', judgingStartedAt: null })
+          .set({ status: 'queued', judgingStartedAt: null, queuedAt: sql`now()` })
           .where(and(eq(submissions.id, id), sql`${submissions.status} <> 'done'`));
         await tx.insert(outboxEvents).values({ topic: judgeTopic, payload: { submissionId: id } });
       });

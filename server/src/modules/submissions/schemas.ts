@@ -82,6 +82,18 @@ export const submissionDetail = Type.Object({
   ),
   createdAt: Type.String({ format: 'date-time' }),
   judgedAt: nullable(Type.String({ format: 'date-time' })),
+  delayed: nullable(
+    Type.Object(
+      {
+        since: Type.String({ format: 'date-time' }),
+        reason: Type.String(),
+      },
+      {
+        description:
+          'Set while judging is held up: queued far longer than usual (sent to the judges again), or set aside for an operator after it kept stopping its workers. Null otherwise.',
+      },
+    ),
+  ),
   tests: Type.Array(testResult),
 });
 
