@@ -13,6 +13,7 @@ import type { Cache, CounterStore } from './infra/cache/cache.js';
 import type { Config } from './infra/config/config.js';
 import type { DatabaseHandle } from './infra/db/database.js';
 import { installErrorHandling } from './infra/http/error-handler.js';
+import { clientErrorHandler, frameworkErrors, maxPathSegmentLength } from './infra/http/framework-errors.js';
 import { waitForHandlersOnClose } from './infra/http/in-flight.js';
 import { registerOpenApi } from './infra/http/openapi.js';
 import { installRateLimits } from './infra/http/rate-limit.js';
@@ -84,6 +85,9 @@ export async function buildApp({
       return typeof given === 'string' && requestIdPattern.test(given) ? given : randomUUID();
     },
     bodyLimit: 1024 * 1024,
+    maxParamLength: maxPathSegmentLength,
+    frameworkErrors,
+    clientErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.addHook('onSend', async (request, reply) => {
