@@ -8,7 +8,7 @@ import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import websocket from '@fastify/websocket';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Cache, CounterStore } from './infra/cache/cache.js';
 import type { Config } from './infra/config/config.js';
 import type { DatabaseHandle } from './infra/db/database.js';
@@ -20,7 +20,7 @@ import { installRateLimits } from './infra/http/rate-limit.js';
 import { problemSchema } from './infra/http/schemas.js';
 import { validatorCompiler } from './infra/http/validation.js';
 import { serveWebApp } from './infra/http/web-app.js';
-import { loggerOptions } from './infra/logging.js';
+import { createLogger } from './infra/logging.js';
 import { instrumentRequests, metricsRoute } from './infra/metrics/http-metrics.js';
 import type { Metrics } from './infra/metrics/metrics.js';
 import type { PubSub } from './infra/pubsub/pubsub.js';
@@ -61,6 +61,8 @@ export interface AppDependencies {
   metrics: Metrics;
   /** Told when a submission is committed (wakes the outbox relay when it runs in this process). */
   onSubmissionCreated?: () => void;
+  /** The process's logger (made with `createLogger`); default: a JSON logger on standard output. */
+  logger?: FastifyBaseLogger;
 }
 
 const requestIdPattern = /^[A-Za-z0-9._-]{1,64}$/;
@@ -74,9 +76,10 @@ export async function buildApp({
   queue,
   metrics,
   onSubmissionCreated,
+  logger,
 }: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: loggerOptions(config.logLevel),
+    loggerInstance: logger ?? createLogger(config.logLevel),
     // Trust exactly N proxy hops for X-Forwarded-For, so a client cannot spoof its address.
     trustProxy: (_address: string, hop: number) => hop < config.trustProxyHops,
     // A caller's X-Request-Id is kept (so traces join up across services) when it is a safe token.

@@ -7,10 +7,9 @@
 import { chmod, mkdir } from 'node:fs/promises';
 import { createJudge, createSandbox, type Judge } from '@winterarc/judge';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
-import { pino } from 'pino';
 import { buildApp } from '../app.js';
 import { type Config, loadConfig } from '../infra/config/config.js';
-import { loggerOptions } from '../infra/logging.js';
+import { createLogger } from '../infra/logging.js';
 import { createMetrics } from '../infra/metrics/metrics.js';
 import {
   startWorkerMetricsServer,
@@ -47,7 +46,7 @@ export async function runRoles(name: string, roles: Roles): Promise<void> {
     throw new UsageError(
       `\`winterarc ${name}\` takes its jobs from RabbitMQ and writes verdicts to PostgreSQL: set RABBITMQ_URL and DATABASE_URL.`,
     );
-  const log: FastifyBaseLogger = pino(loggerOptions(config.logLevel));
+  const log: FastifyBaseLogger = createLogger(config.logLevel);
   const lastReported = new Map<string, string>();
   const runtime = await openRuntime(config, (service, error) => {
     // Once per change of trouble, not once per retry: the clients reconnect on their own.
@@ -101,6 +100,7 @@ export async function runRoles(name: string, roles: Roles): Promise<void> {
         queue: runtime.queue,
         metrics,
         onSubmissionCreated: () => wake.notify(),
+        logger: log,
       });
       await app.listen({ host: config.host, port: config.port });
     } else {
