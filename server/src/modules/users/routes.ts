@@ -32,7 +32,7 @@ export function userRoutes(deps: { users: UserRepository; guards: Guards }) {
     app.get(
       '/users/me',
       {
-        preHandler: guards.requireUser,
+        onRequest: guards.requireUser,
         schema: {
           tags,
           security,
@@ -50,7 +50,7 @@ export function userRoutes(deps: { users: UserRepository; guards: Guards }) {
     app.get(
       '/users',
       {
-        preHandler: guards.requireRole('admin'),
+        onRequest: guards.requireRole('admin'),
         schema: {
           tags,
           security,
