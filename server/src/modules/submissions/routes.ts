@@ -38,7 +38,7 @@ export function submissionRoutes(deps: { service: SubmissionService; guards: Gua
     app.post(
       '/submissions',
       {
-        onRequest: guards.requireUser,
+        preParsing: guards.requireUser,
         schema: {
           tags,
           security,
@@ -67,7 +67,7 @@ export function submissionRoutes(deps: { service: SubmissionService; guards: Gua
     app.get(
       '/submissions/:id',
       {
-        onRequest: guards.requireUser,
+        preParsing: guards.requireUser,
         schema: {
           tags,
           security,
@@ -88,7 +88,7 @@ export function submissionRoutes(deps: { service: SubmissionService; guards: Gua
     app.get(
       '/submissions',
       {
-        onRequest: guards.requireUser,
+        preParsing: guards.requireUser,
         schema: {
           tags,
           security,
@@ -116,7 +116,7 @@ export function submissionRoutes(deps: { service: SubmissionService; guards: Gua
     app.get(
       '/problems/:slug/submissions',
       {
-        onRequest: guards.requireUser,
+        preParsing: guards.requireUser,
         schema: {
           tags,
           security,

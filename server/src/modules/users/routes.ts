@@ -32,7 +32,7 @@ export function userRoutes(deps: { users: UserRepository; guards: Guards }) {
     app.get(
       '/users/me',
       {
-        onRequest: guards.requireUser,
+        preParsing: guards.requireUser,
         schema: {
           tags,
           security,
@@ -50,7 +50,7 @@ export function userRoutes(deps: { users: UserRepository; guards: Guards }) {
     app.get(
       '/users',
       {
-        onRequest: guards.requireRole('admin'),
+        preParsing: guards.requireRole('admin'),
         schema: {
           tags,
           security,
