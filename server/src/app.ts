@@ -12,6 +12,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Cache, CounterStore } from './infra/cache/cache.js';
 import type { Config } from './infra/config/config.js';
 import type { DatabaseHandle } from './infra/db/database.js';
+import { storeNothingByDefault } from './infra/http/cache-policy.js';
 import { installErrorHandling } from './infra/http/error-handler.js';
 import { clientErrorHandler, frameworkErrors, maxPathSegmentLength } from './infra/http/framework-errors.js';
 import { waitForHandlersOnClose } from './infra/http/in-flight.js';
@@ -142,6 +143,7 @@ export async function buildApp({
   await app.register(metricsRoute(metrics, config.metrics.token));
   await app.register(
     async (api) => {
+      storeNothingByDefault(api);
       await installRateLimits(api, { counters, limits: config.rateLimits, accessTokens });
       await api.register(
         authRoutes({
