@@ -8,7 +8,7 @@ import { chmod, mkdir } from 'node:fs/promises';
 import { createJudge, createSandbox, type Judge } from '@winterarc/judge';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { buildApp } from '../app.js';
-import { type Config, loadConfig } from '../infra/config/config.js';
+import { type Config, loadConfig, requireMetricsTokenInProduction } from '../infra/config/config.js';
 import { createLogger } from '../infra/logging.js';
 import { createMetrics } from '../infra/metrics/metrics.js';
 import {
@@ -38,6 +38,7 @@ const shutdownGraceMs = 30_000;
 export async function runRoles(name: string, roles: Roles): Promise<void> {
   const startedAt = performance.now();
   const config = loadConfig();
+  requireMetricsTokenInProduction(config);
   if (!roles.worker && roles.relay && config.rabbitmqUrl === undefined)
     throw new UsageError(
       `\`winterarc ${name}\` hands judging to separate workers through RabbitMQ: set RABBITMQ_URL (or run \`winterarc serve\`, which judges in process).`,

@@ -86,6 +86,19 @@ export const minJwtSecretBytes = 32;
 /** Shortest metrics token accepted: long enough not to be guessed by trying. */
 export const minMetricsTokenLength = 16;
 
+/**
+ * Stops a process that serves `/metrics` in production without METRICS_TOKEN: the metrics would be
+ * open to anyone who can reach the port. (Commands that serve nothing, like `migrate`, need no token.)
+ */
+export function requireMetricsTokenInProduction(config: Config): void {
+  if (config.mode === 'production' && config.metrics.token === undefined) {
+    throw new ConfigError(
+      'METRICS_TOKEN',
+      `is required when NODE_ENV=production, or /metrics is open to anyone who can reach it (set METRICS_TOKEN or METRICS_TOKEN_FILE to ${minMetricsTokenLength}+ characters, e.g. \`openssl rand -hex 24\`)`,
+    );
+  }
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const read = readEnv(env);
   const mode = read.oneOf('NODE_ENV', runModes, 'development');
