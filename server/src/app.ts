@@ -89,6 +89,10 @@ export async function buildApp({
       return typeof given === 'string' && requestIdPattern.test(given) ? given : randomUUID();
     },
     bodyLimit: 1024 * 1024,
+    // A client that sends its headers or body slowly (slowloris) is cut off, its socket freed: Node
+    // answers 408 (clientErrorHandler) once a limit passes, checking open connections every second.
+    requestTimeout: config.http.requestTimeoutSeconds * 1000,
+    http: { headersTimeout: config.http.headersTimeoutSeconds * 1000, connectionsCheckingInterval: 1000 },
     maxParamLength: maxPathSegmentLength,
     frameworkErrors,
     clientErrorHandler,

@@ -43,6 +43,12 @@ export interface Config {
   };
   /** Hops of reverse proxies to trust for the client address (0 = none). */
   trustProxyHops: number;
+  http: {
+    /** A client must send the request line and headers within this (then 408, connection closed). */
+    headersTimeoutSeconds: number;
+    /** …and the whole request, body included, within this: a trickling body cannot hold a socket. */
+    requestTimeoutSeconds: number;
+  };
   auth: {
     jwtSecret: Uint8Array;
     issuer: string;
@@ -142,6 +148,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
 
+  const headersTimeoutSeconds = read.integer('HTTP_HEADERS_TIMEOUT_SECONDS', 20, { min: 1, max: 600 });
+  const requestTimeoutSeconds = read.integer('HTTP_REQUEST_TIMEOUT_SECONDS', 60, { min: 1, max: 3600 });
+  if (headersTimeoutSeconds > requestTimeoutSeconds) {
+    throw new ConfigError(
+      'HTTP_HEADERS_TIMEOUT_SECONDS',
+      `must not be more than HTTP_REQUEST_TIMEOUT_SECONDS (${requestTimeoutSeconds}): the headers are part of the request`,
+    );
+  }
+
   return {
     mode,
     host: read.string('HOST', '127.0.0.1'),
@@ -162,6 +177,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       cacheDir: path.resolve(read.string('JUDGE_CACHE_DIR', path.join(dataDir, 'judge-cache'))),
     },
     trustProxyHops: read.integer('TRUST_PROXY_HOPS', 0, { min: 0, max: 10 }),
+    http: { headersTimeoutSeconds, requestTimeoutSeconds },
     auth: {
       jwtSecret,
       issuer: read.string('JWT_ISSUER', 'winterarc'),
