@@ -21,6 +21,7 @@ import { installRateLimits } from './infra/http/rate-limit.js';
 import { problemSchema } from './infra/http/schemas.js';
 import { validatorCompiler } from './infra/http/validation.js';
 import { serveWebApp } from './infra/http/web-app.js';
+import { createWebSocketAdmission } from './infra/http/websocket-admission.js';
 import { createLogger } from './infra/logging.js';
 import { instrumentRequests, metricsRoute } from './infra/metrics/http-metrics.js';
 import type { Metrics } from './infra/metrics/metrics.js';
@@ -159,7 +160,9 @@ export async function buildApp({
       await api.register(userRoutes({ users, guards }));
       await api.register(roadmapRoutes({ roadmap, guards }));
       await api.register(submissionRoutes({ service: submissionService, guards }));
-      await api.register(liveRoute({ pubsub, accessTokens }));
+      await api.register(
+        liveRoute({ pubsub, accessTokens, admission: createWebSocketAdmission(config.webSockets) }),
+      );
       await api.register(
         problemRoutes({
           repository: problemRepository,

@@ -77,6 +77,10 @@ describe('configuration', () => {
     [{ PORT: 'eighty' }, /PORT must be a whole number from 0 to 65535, got "eighty"/],
     [{ PORT: '70000' }, /PORT must be a whole number/],
     [
+      { WS_ALLOWED_ORIGINS: 'https://ok.example, https://x.example/path' },
+      /WS_ALLOWED_ORIGINS must be .*got "https:\/\/x.example\/path"/,
+    ],
+    [
       { HTTP_HEADERS_TIMEOUT_SECONDS: '90', HTTP_REQUEST_TIMEOUT_SECONDS: '30' },
       /HTTP_HEADERS_TIMEOUT_SECONDS must not be more than HTTP_REQUEST_TIMEOUT_SECONDS \(30\)/,
     ],

@@ -49,6 +49,12 @@ export interface Config {
     /** …and the whole request, body included, within this: a trickling body cannot hold a socket. */
     requestTimeoutSeconds: number;
   };
+  webSockets: {
+    /** Origins besides the server's own whose pages may open the WebSocket. */
+    allowedOrigins: string[];
+    /** Sockets one address may hold open before authenticating (then the upgrade gets 429). */
+    maxUnauthenticatedPerAddress: number;
+  };
   auth: {
     jwtSecret: Uint8Array;
     issuer: string;
@@ -91,6 +97,16 @@ export interface Config {
 export const minJwtSecretBytes = 32;
 /** Shortest metrics token accepted: long enough not to be guessed by trying. */
 export const minMetricsTokenLength = 16;
+
+/** Whether `value` is an origin exactly as a browser sends it: `scheme://host[:port]`, nothing more. */
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Stops a process that serves `/metrics` in production without METRICS_TOKEN: the metrics would be
@@ -157,6 +173,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
 
+  const allowedOrigins = (read.optionalString('WS_ALLOWED_ORIGINS') ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '');
+  for (const origin of allowedOrigins) {
+    if (!isOrigin(origin)) {
+      throw new ConfigError(
+        'WS_ALLOWED_ORIGINS',
+        `must be a comma-separated list of origins like https://app.example.com (scheme, host, optional port; no path), got "${origin}"`,
+      );
+    }
+  }
+
   return {
     mode,
     host: read.string('HOST', '127.0.0.1'),
@@ -178,6 +207,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     trustProxyHops: read.integer('TRUST_PROXY_HOPS', 0, { min: 0, max: 10 }),
     http: { headersTimeoutSeconds, requestTimeoutSeconds },
+    webSockets: {
+      allowedOrigins,
+      maxUnauthenticatedPerAddress: read.integer('WS_MAX_UNAUTHENTICATED_PER_ADDRESS', 10, {
+        min: 1,
+        max: 10_000,
+      }),
+    },
     auth: {
       jwtSecret,
       issuer: read.string('JWT_ISSUER', 'winterarc'),

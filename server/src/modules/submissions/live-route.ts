@@ -10,6 +10,7 @@
 import type {} from '@fastify/websocket';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
+import type { WebSocketAdmission } from '../../infra/http/websocket-admission.js';
 import type { PubSub } from '../../infra/pubsub/pubsub.js';
 import type { AccessTokens, VerifiedAccess } from '../auth/tokens.js';
 import { userChannel } from './events.js';
@@ -20,12 +21,18 @@ export const closeCodes = { unauthenticated: 4401, authTimeout: 4408, badMessage
 const authTimeoutMs = 5000;
 const heartbeatMs = 30_000;
 
-export function liveRoute(deps: { pubsub: PubSub; accessTokens: AccessTokens }) {
+export function liveRoute(deps: {
+  pubsub: PubSub;
+  accessTokens: AccessTokens;
+  admission: WebSocketAdmission;
+}) {
   return async function register(app: FastifyInstance) {
     app.get(
       '/ws',
       {
         websocket: true,
+        // Origin allow-list and the per-address cap on sockets not yet authenticated, before upgrading.
+        onRequest: deps.admission.checkUpgrade,
         schema: {
           tags: ['submissions'],
           summary: 'Live submission events (WebSocket)',
@@ -36,10 +43,12 @@ export function liveRoute(deps: { pubsub: PubSub; accessTokens: AccessTokens }) 
       (socket: WebSocket, request: FastifyRequest) => {
         let stop: (() => Promise<void>) | undefined;
         let closed = false;
+        const admitted = deps.admission.track(request, socket);
 
         let expiry: NodeJS.Timeout | undefined;
         const start = async (claims: VerifiedAccess) => {
           if (closed) return;
+          admitted.authenticated();
           // A socket is authorised as long as its token: at expiry the client refreshes and reconnects.
           expiry = setTimeout(
             () => refuse(closeCodes.unauthenticated, 'access token expired; refresh it and reconnect'),
