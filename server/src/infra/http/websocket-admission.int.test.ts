@@ -65,7 +65,12 @@ async function closeAll(sockets: WebSocket[]) {
 describe('WebSocket admission', () => {
   it('accepts its own origin, listed origins and clients that send none', async () => {
     const opened: WebSocket[] = [];
-    for (const headers of [{}, { origin: originOf(t) }, { origin: 'https://app.example.test' }]) {
+    const cases: Record<string, string>[] = [
+      {},
+      { origin: originOf(t) },
+      { origin: 'https://app.example.test' },
+    ];
+    for (const headers of cases) {
       const outcome = await connect(t, headers);
       expect(outcome, JSON.stringify(headers)).toHaveProperty('opened');
       if ('opened' in outcome) opened.push(outcome.opened);
