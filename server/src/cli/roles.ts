@@ -9,7 +9,7 @@ import { createJudge, createSandbox, type Judge } from '@winterarc/judge';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { buildApp } from '../app.js';
 import { type Config, loadConfig, requireMetricsTokenInProduction } from '../infra/config/config.js';
-import { createLogger } from '../infra/logging.js';
+import { chooseLogFormat, createLogger } from '../infra/logging.js';
 import { createMetrics } from '../infra/metrics/metrics.js';
 import {
   startWorkerMetricsServer,
@@ -47,7 +47,11 @@ export async function runRoles(name: string, roles: Roles): Promise<void> {
     throw new UsageError(
       `\`winterarc ${name}\` takes its jobs from RabbitMQ and writes verdicts to PostgreSQL: set RABBITMQ_URL and DATABASE_URL.`,
     );
-  const log: FastifyBaseLogger = createLogger(config.logLevel);
+  const log: FastifyBaseLogger = createLogger(
+    config.logLevel,
+    undefined,
+    chooseLogFormat(config.logFormat, process.stdout.isTTY === true),
+  );
   const lastReported = new Map<string, string>();
   const runtime = await openRuntime(config, (service, error) => {
     // Once per change of trouble, not once per retry: the clients reconnect on their own.

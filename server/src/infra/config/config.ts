@@ -15,12 +15,16 @@ export const runModes = ['development', 'production', 'test'] as const;
 export type RunMode = (typeof runModes)[number];
 export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof logLevels)[number];
+export const logFormatSettings = ['auto', 'json', 'pretty'] as const;
+export type LogFormatSetting = (typeof logFormatSettings)[number];
 
 export interface Config {
   mode: RunMode;
   host: string;
   port: number;
   logLevel: LogLevel;
+  /** auto: human-readable lines in a terminal, JSON otherwise. */
+  logFormat: LogFormatSetting;
   /** Where embedded state lives: the PGlite data directory and the generated JWT secret. */
   dataDir: string;
   /** Unset = embedded PGlite in `${dataDir}/pglite`. */
@@ -191,6 +195,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: read.string('HOST', '127.0.0.1'),
     port: read.integer('PORT', 8080, { min: 0, max: 65535 }),
     logLevel: read.oneOf('LOG_LEVEL', logLevels, mode === 'test' ? 'silent' : 'info'),
+    logFormat: read.oneOf('LOG_FORMAT', logFormatSettings, 'auto'),
     dataDir,
     databaseUrl,
     redisUrl,
