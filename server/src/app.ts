@@ -94,7 +94,7 @@ export async function buildApp({
     // answers 408 (clientErrorHandler) once a limit passes, checking open connections every second.
     requestTimeout: config.http.requestTimeoutSeconds * 1000,
     http: { headersTimeout: config.http.headersTimeoutSeconds * 1000, connectionsCheckingInterval: 1000 },
-    maxParamLength: maxPathSegmentLength,
+    routerOptions: { maxParamLength: maxPathSegmentLength },
     frameworkErrors,
     clientErrorHandler,
   });
