@@ -9,34 +9,41 @@ import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { sendProblem } from './error-handler.js';
+import { sendNotFound, sendProblem } from './error-handler.js';
 import { HttpProblem, problems, problemTypes } from './problem.js';
 
 /** Longest path segment the router accepts (Fastify's `maxParamLength`); no id or slug is longer. */
 export const maxPathSegmentLength = 100;
 
+function uriTooLong(): HttpProblem {
+  return new HttpProblem(
+    414,
+    problemTypes.uriTooLong,
+    `A segment of the path is longer than ${maxPathSegmentLength} characters; no id or slug of this API is that long. Check the URL.`,
+    {
+      errors: [
+        { in: 'path', field: 'path', message: `segments must be at most ${maxPathSegmentLength} characters` },
+      ],
+    },
+  );
+}
+
+/**
+ * For a catch-all route: a path no route serves. When a segment is longer than the router accepts
+ * (the router then falls through to the catch-all instead of answering 414), it is a 414 as well.
+ */
+export function sendUnmatched(request: FastifyRequest, reply: FastifyReply) {
+  const path = request.url.split('?')[0] ?? '';
+  if (path.split('/').some((segment) => segment.length > maxPathSegmentLength)) {
+    return sendProblem(reply, uriTooLong());
+  }
+  return sendNotFound(request, reply);
+}
+
 /** For Fastify's `frameworkErrors` option: router errors become problem documents. */
 export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   const path = request.raw.url?.split('?')[0] ?? '';
-  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
-    return sendProblem(
-      reply,
-      new HttpProblem(
-        414,
-        problemTypes.uriTooLong,
-        `A segment of the path is longer than ${maxPathSegmentLength} characters; no id or slug of this API is that long. Check the URL.`,
-        {
-          errors: [
-            {
-              in: 'path',
-              field: 'path',
-              message: `segments must be at most ${maxPathSegmentLength} characters`,
-            },
-          ],
-        },
-      ),
-    );
-  }
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') return sendProblem(reply, uriTooLong());
   if (error.code === 'FST_ERR_BAD_URL') {
     return sendProblem(
       reply,

@@ -18,7 +18,7 @@ import { bearerTokenOf } from '../../modules/auth/guards.js';
 import type { AccessTokens } from '../../modules/auth/tokens.js';
 import type { CounterStore } from '../cache/cache.js';
 import type { Config } from '../config/config.js';
-import { sendNotFound } from './error-handler.js';
+import { sendUnmatched } from './framework-errors.js';
 import { problems } from './problem.js';
 
 export interface RateLimitDependencies {
@@ -130,5 +130,5 @@ export async function installRateLimits(api: FastifyInstance, deps: RateLimitDep
   });
   // Every /api/v1 request counts, the ones no route serves too: the plugin only hooks routes, so
   // they get one, in this scope (it also keeps the web app's fallback route from answering them).
-  api.all('/*', { schema: { hide: true } }, sendNotFound);
+  api.all('/*', { schema: { hide: true } }, sendUnmatched);
 }
