@@ -1,25 +1,22 @@
 #!/usr/bin/env bash
 # Makes sure what the tests need is installed and running on this (Debian) machine: bubblewrap for the
-# judge's sandbox and its languages' toolchains, PostgreSQL, Redis and RabbitMQ for the integration tests,
+# judge's sandbox and its languages' toolchains (scripts/setup-host.sh), PostgreSQL, Redis and RabbitMQ for the integration tests,
 # Chromium for the browser tests, nginx to check deploy/nginx. Installs with apt-get when missing
 # (needs root), starts what is down, and waits until each answers. Safe to run again and again.
 set -euo pipefail
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
+# The judge's sandbox and toolchains: the same script that sets up a host to run Winter Arc.
+bash "$(dirname "$0")/setup-host.sh"
+
 missing=()
-command -v bwrap >/dev/null || missing+=(bubblewrap)
 command -v pg_ctlcluster >/dev/null || missing+=(postgresql)
 command -v redis-server >/dev/null || missing+=(redis-server)
 command -v rabbitmq-server >/dev/null || missing+=(rabbitmq-server)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 # nginx -t checks deploy/nginx/winterarc.conf (server/src/tools/deploy.test.ts); not started.
 command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx)
-# The judge's languages, by the absolute paths its registry uses (judge/src/languages/registry.ts).
-[ -x /usr/bin/python3 ] || missing+=(python3)
-[ -x /usr/bin/gcc ] || missing+=(gcc)
-[ -x /usr/bin/g++ ] || missing+=(g++)
-[ -x /usr/lib/jvm/java-17-openjdk-amd64/bin/javac ] || missing+=(openjdk-17-jdk-headless)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} …"
   as_root apt-get update -qq
@@ -28,7 +25,8 @@ fi
 
 if ! pg_isready -q -h 127.0.0.1 -p 5432; then
   echo "Starting PostgreSQL …"
-  as_root pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | sort -V | tail -n 1)" main start
+  as_root pg_ctlcluster --skip-systemctl-redirect \
+    "$(find /etc/postgresql -mindepth 1 -maxdepth 1 -printf '%f\n' | sort -V | tail -n 1)" main start
   for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
 fi
 pg_isready -h 127.0.0.1 -p 5432

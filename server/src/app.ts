@@ -8,18 +8,21 @@ import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import websocket from '@fastify/websocket';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Cache, CounterStore } from './infra/cache/cache.js';
 import type { Config } from './infra/config/config.js';
 import type { DatabaseHandle } from './infra/db/database.js';
+import { storeNothingByDefault } from './infra/http/cache-policy.js';
 import { installErrorHandling } from './infra/http/error-handler.js';
+import { clientErrorHandler, frameworkErrors, maxPathSegmentLength } from './infra/http/framework-errors.js';
 import { waitForHandlersOnClose } from './infra/http/in-flight.js';
 import { registerOpenApi } from './infra/http/openapi.js';
 import { installRateLimits } from './infra/http/rate-limit.js';
 import { problemSchema } from './infra/http/schemas.js';
 import { validatorCompiler } from './infra/http/validation.js';
 import { serveWebApp } from './infra/http/web-app.js';
-import { loggerOptions } from './infra/logging.js';
+import { createWebSocketAdmission } from './infra/http/websocket-admission.js';
+import { createLogger } from './infra/logging.js';
 import { instrumentRequests, metricsRoute } from './infra/metrics/http-metrics.js';
 import type { Metrics } from './infra/metrics/metrics.js';
 import type { PubSub } from './infra/pubsub/pubsub.js';
@@ -62,6 +65,8 @@ export interface AppDependencies {
   metrics: Metrics;
   /** Told when a submission is committed (wakes the outbox relay when it runs in this process). */
   onSubmissionCreated?: () => void;
+  /** The process's logger (made with `createLogger`); default: a JSON logger on standard output. */
+  logger?: FastifyBaseLogger;
 }
 
 const requestIdPattern = /^[A-Za-z0-9._-]{1,64}$/;
@@ -75,9 +80,10 @@ export async function buildApp({
   queue,
   metrics,
   onSubmissionCreated,
+  logger,
 }: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: loggerOptions(config.logLevel),
+    loggerInstance: logger ?? createLogger(config.logLevel),
     // Trust exactly N proxy hops for X-Forwarded-For, so a client cannot spoof its address.
     trustProxy: (_address: string, hop: number) => hop < config.trustProxyHops,
     // A caller's X-Request-Id is kept (so traces join up across services) when it is a safe token.
@@ -86,6 +92,13 @@ export async function buildApp({
       return typeof given === 'string' && requestIdPattern.test(given) ? given : randomUUID();
     },
     bodyLimit: 1024 * 1024,
+    // A client that sends its headers or body slowly (slowloris) is cut off, its socket freed: Node
+    // answers 408 (clientErrorHandler) once a limit passes, checking open connections every second.
+    requestTimeout: config.http.requestTimeoutSeconds * 1000,
+    http: { headersTimeout: config.http.headersTimeoutSeconds * 1000, connectionsCheckingInterval: 1000 },
+    routerOptions: { maxParamLength: maxPathSegmentLength },
+    frameworkErrors,
+    clientErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.addHook('onSend', async (request, reply) => {
@@ -140,6 +153,7 @@ export async function buildApp({
   await app.register(metricsRoute(metrics, config.metrics.token));
   await app.register(
     async (api) => {
+      storeNothingByDefault(api);
       await installRateLimits(api, { counters, limits: config.rateLimits, accessTokens });
       await api.register(
         authRoutes({
@@ -157,7 +171,9 @@ export async function buildApp({
       );
       await api.register(roadmapRoutes({ roadmap, guards }));
       await api.register(submissionRoutes({ service: submissionService, guards }));
-      await api.register(liveRoute({ pubsub, accessTokens, sessions }));
+      await api.register(
+        liveRoute({ pubsub, accessTokens, sessions, admission: createWebSocketAdmission(config.webSockets) }),
+      );
       await api.register(
         problemRoutes({
           repository: problemRepository,

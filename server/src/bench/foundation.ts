@@ -83,7 +83,12 @@ async function signedInHeaders(): Promise<Record<string, string>> {
 
 async function measure(label: string, env: Record<string, string>) {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'winterarc-bench-'));
-  const common = { WINTERARC_DATA_DIR: dataDir, JWT_SECRET: 'b'.repeat(48), ...env };
+  const common = {
+    WINTERARC_DATA_DIR: dataDir,
+    JWT_SECRET: 'b'.repeat(48),
+    METRICS_TOKEN: 'm'.repeat(24),
+    ...env,
+  };
   try {
     const first = await start(common);
     await stop(first.child);

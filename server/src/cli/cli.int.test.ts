@@ -259,4 +259,15 @@ describe.runIf(testBackend() === 'pglite')('winterarc CLI', () => {
       'winterarc: Configuration error: JWT_SECRET is required when NODE_ENV=production (set JWT_SECRET or JWT_SECRET_FILE to 32+ random bytes)\n',
     );
   });
+
+  it('will not serve in production with /metrics open, naming METRICS_TOKEN', async () => {
+    const production = { ...env, NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(48), PORT: '0' };
+    for (const role of ['serve', 'api', 'worker']) {
+      const result = await winterarc([role], production);
+      expect(result.code, role).toBe(2);
+      expect(result.stderr, role).toBe(
+        'winterarc: Configuration error: METRICS_TOKEN is required when NODE_ENV=production, or /metrics is open to anyone who can reach it (set METRICS_TOKEN or METRICS_TOKEN_FILE to 16+ characters, e.g. `openssl rand -hex 24`)\n',
+      );
+    }
+  });
 });

@@ -6,11 +6,10 @@
  */
 import { createJudge, createSandbox, type Judge } from '@winterarc/judge';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
-import { pino } from 'pino';
 import { buildApp } from '../app.js';
-import { type Config, loadConfig } from '../infra/config/config.js';
+import { type Config, loadConfig, requireMetricsTokenInProduction } from '../infra/config/config.js';
 import { newestAppliedMigration, newestKnownMigration } from '../infra/db/backup/schema-stamp.js';
-import { loggerOptions } from '../infra/logging.js';
+import { chooseLogFormat, createLogger } from '../infra/logging.js';
 import { createMetrics } from '../infra/metrics/metrics.js';
 import {
   startWorkerMetricsServer,
@@ -39,6 +38,7 @@ const shutdownGraceMs = 30_000;
 export async function runRoles(name: string, roles: Roles): Promise<void> {
   const startedAt = performance.now();
   const config = loadConfig();
+  requireMetricsTokenInProduction(config);
   if (!roles.worker && roles.relay && config.rabbitmqUrl === undefined)
     throw new UsageError(
       `\`winterarc ${name}\` hands judging to separate workers through RabbitMQ: set RABBITMQ_URL (or run \`winterarc serve\`, which judges in process).`,
@@ -47,7 +47,11 @@ export async function runRoles(name: string, roles: Roles): Promise<void> {
     throw new UsageError(
       `\`winterarc ${name}\` takes its jobs from RabbitMQ and writes verdicts to PostgreSQL: set RABBITMQ_URL and DATABASE_URL.`,
     );
-  const log: FastifyBaseLogger = pino(loggerOptions(config.logLevel));
+  const log: FastifyBaseLogger = createLogger(
+    config.logLevel,
+    undefined,
+    chooseLogFormat(config.logFormat, process.stdout.isTTY === true),
+  );
   const lastReported = new Map<string, string>();
   const runtime = await openRuntime(config, (service, error) => {
     // Once per change of trouble, not once per retry: the clients reconnect on their own.
@@ -95,6 +99,7 @@ export async function runRoles(name: string, roles: Roles): Promise<void> {
         queue: runtime.queue,
         metrics,
         onSubmissionCreated: () => wake.notify(),
+        logger: log,
       });
       await app.listen({ host: config.host, port: config.port });
     } else {

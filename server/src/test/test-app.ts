@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp } from '../app.js';
@@ -113,6 +113,8 @@ export interface TestAppOptions {
   pubsub?: PubSub;
   /** PostgreSQL: rewrites the database URL the app connects with (e.g. through a TCP proxy). */
   reachDatabaseThrough?: (url: string) => string;
+  /** A logger of the test's own (e.g. one writing into a buffer the test reads). */
+  logger?: FastifyBaseLogger;
 }
 
 export async function startTestApp(
@@ -137,6 +139,7 @@ export async function startTestApp(
     ...(options.onSubmissionCreated === undefined
       ? {}
       : { onSubmissionCreated: options.onSubmissionCreated }),
+    ...(options.logger === undefined ? {} : { logger: options.logger }),
   });
   await app.ready();
   return {

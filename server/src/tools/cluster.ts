@@ -34,6 +34,7 @@ export function baseEnv(extra: Record<string, string>): Record<string, string> {
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
     JWT_SECRET: randomBytes(48).toString('base64url'),
+    METRICS_TOKEN: randomBytes(24).toString('hex'),
     ...unlimitedRates,
     ...extra,
   };

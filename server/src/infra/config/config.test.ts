@@ -76,6 +76,14 @@ describe('configuration', () => {
   it.each([
     [{ PORT: 'eighty' }, /PORT must be a whole number from 0 to 65535, got "eighty"/],
     [{ PORT: '70000' }, /PORT must be a whole number/],
+    [
+      { WS_ALLOWED_ORIGINS: 'https://ok.example, https://x.example/path' },
+      /WS_ALLOWED_ORIGINS must be .*got "https:\/\/x.example\/path"/,
+    ],
+    [
+      { HTTP_HEADERS_TIMEOUT_SECONDS: '90', HTTP_REQUEST_TIMEOUT_SECONDS: '30' },
+      /HTTP_HEADERS_TIMEOUT_SECONDS must not be more than HTTP_REQUEST_TIMEOUT_SECONDS \(30\)/,
+    ],
     [{ NODE_ENV: 'prod' }, /NODE_ENV must be one of development, production, test/],
     [{ DATABASE_URL: 'mysql://x@y/z' }, /DATABASE_URL must use postgres: or postgresql:/],
     [{ REDIS_URL: 'not a url' }, /REDIS_URL must be a URL/],

@@ -15,12 +15,16 @@ export const runModes = ['development', 'production', 'test'] as const;
 export type RunMode = (typeof runModes)[number];
 export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof logLevels)[number];
+export const logFormatSettings = ['auto', 'json', 'pretty'] as const;
+export type LogFormatSetting = (typeof logFormatSettings)[number];
 
 export interface Config {
   mode: RunMode;
   host: string;
   port: number;
   logLevel: LogLevel;
+  /** auto: human-readable lines in a terminal, JSON otherwise. */
+  logFormat: LogFormatSetting;
   /** Where embedded state lives: the PGlite data directory and the generated JWT secret. */
   dataDir: string;
   /** Unset = embedded PGlite in `${dataDir}/pglite`. */
@@ -45,6 +49,18 @@ export interface Config {
   };
   /** Hops of reverse proxies to trust for the client address (0 = none). */
   trustProxyHops: number;
+  http: {
+    /** A client must send the request line and headers within this (then 408, connection closed). */
+    headersTimeoutSeconds: number;
+    /** …and the whole request, body included, within this: a trickling body cannot hold a socket. */
+    requestTimeoutSeconds: number;
+  };
+  webSockets: {
+    /** Origins besides the server's own whose pages may open the WebSocket. */
+    allowedOrigins: string[];
+    /** Sockets one address may hold open before authenticating (then the upgrade gets 429). */
+    maxUnauthenticatedPerAddress: number;
+  };
   auth: {
     jwtSecret: Uint8Array;
     issuer: string;
@@ -92,6 +108,29 @@ export interface Config {
 export const minJwtSecretBytes = 32;
 /** Shortest metrics token accepted: long enough not to be guessed by trying. */
 export const minMetricsTokenLength = 16;
+
+/** Whether `value` is an origin exactly as a browser sends it: `scheme://host[:port]`, nothing more. */
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Stops a process that serves `/metrics` in production without METRICS_TOKEN: the metrics would be
+ * open to anyone who can reach the port. (Commands that serve nothing, like `migrate`, need no token.)
+ */
+export function requireMetricsTokenInProduction(config: Config): void {
+  if (config.mode === 'production' && config.metrics.token === undefined) {
+    throw new ConfigError(
+      'METRICS_TOKEN',
+      `is required when NODE_ENV=production, or /metrics is open to anyone who can reach it (set METRICS_TOKEN or METRICS_TOKEN_FILE to ${minMetricsTokenLength}+ characters, e.g. \`openssl rand -hex 24\`)`,
+    );
+  }
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const read = readEnv(env);
@@ -144,11 +183,34 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
 
+  const headersTimeoutSeconds = read.integer('HTTP_HEADERS_TIMEOUT_SECONDS', 20, { min: 1, max: 600 });
+  const requestTimeoutSeconds = read.integer('HTTP_REQUEST_TIMEOUT_SECONDS', 60, { min: 1, max: 3600 });
+  if (headersTimeoutSeconds > requestTimeoutSeconds) {
+    throw new ConfigError(
+      'HTTP_HEADERS_TIMEOUT_SECONDS',
+      `must not be more than HTTP_REQUEST_TIMEOUT_SECONDS (${requestTimeoutSeconds}): the headers are part of the request`,
+    );
+  }
+
+  const allowedOrigins = (read.optionalString('WS_ALLOWED_ORIGINS') ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '');
+  for (const origin of allowedOrigins) {
+    if (!isOrigin(origin)) {
+      throw new ConfigError(
+        'WS_ALLOWED_ORIGINS',
+        `must be a comma-separated list of origins like https://app.example.com (scheme, host, optional port; no path), got "${origin}"`,
+      );
+    }
+  }
+
   return {
     mode,
     host: read.string('HOST', '127.0.0.1'),
     port: read.integer('PORT', 8080, { min: 0, max: 65535 }),
     logLevel: read.oneOf('LOG_LEVEL', logLevels, mode === 'test' ? 'silent' : 'info'),
+    logFormat: read.oneOf('LOG_FORMAT', logFormatSettings, 'auto'),
     dataDir,
     databaseUrl,
     migrationDatabaseUrl,
@@ -165,6 +227,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       cacheDir: path.resolve(read.string('JUDGE_CACHE_DIR', path.join(dataDir, 'judge-cache'))),
     },
     trustProxyHops: read.integer('TRUST_PROXY_HOPS', 0, { min: 0, max: 10 }),
+    http: { headersTimeoutSeconds, requestTimeoutSeconds },
+    webSockets: {
+      allowedOrigins,
+      maxUnauthenticatedPerAddress: read.integer('WS_MAX_UNAUTHENTICATED_PER_ADDRESS', 10, {
+        min: 1,
+        max: 10_000,
+      }),
+    },
     auth: {
       jwtSecret,
       issuer: read.string('JWT_ISSUER', 'winterarc'),

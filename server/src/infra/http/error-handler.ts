@@ -3,7 +3,7 @@
  * requests) are answered as they are; anything else is a 500 whose details go to the log, never to
  * the client.
  */
-import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isDatabaseUnavailable, outageReason } from '../db/unavailable.js';
 import { HttpProblem, problems, problemTypes } from './problem.js';
 import { toFieldErrors } from './validation.js';
@@ -66,10 +66,13 @@ export function installErrorHandling(app: FastifyInstance) {
     return sendProblem(reply, problem);
   });
 
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(
-      reply,
-      problems.notFound(`There is no ${request.method} ${request.url.split('?')[0]}. See /docs.`),
-    ),
+  app.setNotFoundHandler(sendNotFound);
+}
+
+/** The answer to a path and method no route serves. */
+export function sendNotFound(request: FastifyRequest, reply: FastifyReply) {
+  return sendProblem(
+    reply,
+    problems.notFound(`There is no ${request.method} ${request.url.split('?')[0]}. See /docs.`),
   );
 }

@@ -7,6 +7,7 @@
 import { type AnyColumn, asc, desc, type SQL, sql } from 'drizzle-orm';
 import { type Static, Type } from 'typebox';
 import { problems } from './problem.js';
+import { isPlainText, isStorableDateTime } from './text-rules.js';
 
 export const maxPageSize = 100;
 
@@ -113,11 +114,35 @@ function decodeCursor(cursor: string, sortName: string, keys: readonly SortKey[]
   if (!Array.isArray(parsed) || parsed.length !== keys.length + 1 || parsed[0] !== sortName) throw invalid();
   return keys.map((key, i) => {
     const value: unknown = parsed[i + 1];
-    if (key.kind === 'integer' && Number.isSafeInteger(value)) return value as number;
-    if (key.kind === 'text' && typeof value === 'string') return value;
-    if (key.kind === 'timestamp' && typeof value === 'string' && !Number.isNaN(Date.parse(value))) {
-      return new Date(value);
-    }
-    throw invalid();
+    if (!fitsColumn(key, value)) throw invalid();
+    return key.kind === 'timestamp' ? new Date(value as string) : (value as string | number);
   });
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** What PostgreSQL's integer types hold (bigint: as far as a JSON number is exact). */
+const integerRanges: Record<string, readonly [number, number]> = {
+  smallint: [-(2 ** 15), 2 ** 15 - 1],
+  integer: [-(2 ** 31), 2 ** 31 - 1],
+};
+
+/**
+ * Whether a cursor's value can be compared with its column: a cursor is client input, and a value
+ * the column's SQL type cannot hold (an integer past int4, a year 0, a NUL, a non-UUID id) would
+ * otherwise fail the query.
+ */
+function fitsColumn(key: SortKey, value: unknown): boolean {
+  const sqlType = key.column.getSQLType();
+  switch (key.kind) {
+    case 'integer': {
+      const [min, max] = integerRanges[sqlType] ?? [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER];
+      return Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max;
+    }
+    case 'timestamp':
+      return typeof value === 'string' && isStorableDateTime(value);
+    case 'text':
+      return (
+        typeof value === 'string' && isPlainText(value) && (sqlType !== 'uuid' || uuidPattern.test(value))
+      );
+  }
 }

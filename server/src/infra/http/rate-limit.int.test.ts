@@ -1,4 +1,7 @@
 import { randomInt } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uniqueEmail } from '../../test/accounts.js';
 import { closedPort } from '../../test/ports.js';
@@ -201,6 +204,37 @@ describe('with Redis unreachable', () => {
       });
     } finally {
       await down.close();
+    }
+  });
+});
+
+describe('paths and methods no route serves', () => {
+  it('count against the budget too: unknown /api/v1 paths and OPTIONS', async () => {
+    const from = { 'x-forwarded-for': uniqueAddress() };
+    const unknown = await get(t.app, '/api/v1/no-such-thing', from);
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(unknown.headers['ratelimit-remaining']).toBe('4');
+    const codes = await statuses(5, () =>
+      t.app.inject({ method: 'OPTIONS', url: '/api/v1/problems', headers: from }),
+    );
+    expect(codes).toEqual([404, 404, 404, 404, 429]);
+    expect((await get(t.app, '/api/v1/problems', from)).statusCode).toBe(429);
+  });
+
+  it('count with the web app served too, whose fallback answers every other path', async () => {
+    const webDist = mkdtempSync(path.join(tmpdir(), 'winterarc-web-'));
+    writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><title>Winter Arc</title>');
+    const withWeb = await startTestApp({ ...limits, WINTERARC_WEB_DIST: webDist });
+    try {
+      const from = { 'x-forwarded-for': uniqueAddress() };
+      const codes = await statuses(6, () => get(withWeb.app, '/api/v1/no-such-thing', from));
+      expect(codes).toEqual([404, 404, 404, 404, 404, 429]);
+      // Outside /api/v1 the web app still answers deep links, unlimited.
+      expect((await get(withWeb.app, '/roadmap/some-week', from)).statusCode).toBe(200);
+    } finally {
+      await withWeb.close();
+      rmSync(webDist, { recursive: true, force: true });
     }
   });
 });

@@ -5,7 +5,8 @@
  * replace it with a stricter budget of their own: submitting (each submission costs a judge run)
  * and the password endpoints (guessing). Counts live in the shared CounterStore, so every instance
  * sees the same numbers. Limits are checked in onRequest, before the body is parsed or validated:
- * a flood of invalid requests is limited too. Answers carry `RateLimit-Limit/-Remaining/-Reset`
+ * a flood of invalid requests is limited too, and so are paths and methods no route serves (an
+ * unknown /api/v1 path, OPTIONS): they answer 404 after counting. Answers carry `RateLimit-Limit/-Remaining/-Reset`
  * (IETF draft, as @fastify/rate-limit's `enableDraftSpec` writes them); a 429 adds `Retry-After`
  * and is our problem document.
  * @see https://github.com/fastify/fastify-rate-limit
@@ -17,6 +18,7 @@ import { bearerTokenOf } from '../../modules/auth/guards.js';
 import type { AccessTokens } from '../../modules/auth/tokens.js';
 import type { CounterStore } from '../cache/cache.js';
 import type { Config } from '../config/config.js';
+import { sendUnmatched } from './framework-errors.js';
 import { problems } from './problem.js';
 
 export interface RateLimitDependencies {
@@ -126,4 +128,7 @@ export async function installRateLimits(api: FastifyInstance, deps: RateLimitDep
       );
     },
   });
+  // Every /api/v1 request counts, the ones no route serves too: the plugin only hooks routes, so
+  // they get one, in this scope (it also keeps the web app's fallback route from answering them).
+  api.all('/*', { schema: { hide: true } }, sendUnmatched);
 }

@@ -53,7 +53,7 @@ export function roadmapRoutes(deps: { roadmap: RoadmapService; guards: Guards })
     app.get(
       '/roadmap',
       {
-        preHandler: guards.optionalUser,
+        preParsing: guards.optionalUser,
         schema: {
           tags,
           security: [...security, {}],
@@ -68,7 +68,7 @@ export function roadmapRoutes(deps: { roadmap: RoadmapService; guards: Guards })
     app.get(
       '/roadmap/topics/:slug',
       {
-        preHandler: guards.optionalUser,
+        preParsing: guards.optionalUser,
         schema: {
           tags,
           security: [...security, {}],
@@ -97,7 +97,7 @@ export function roadmapRoutes(deps: { roadmap: RoadmapService; guards: Guards })
     app.get(
       '/roadmap/topics/:slug/progress',
       {
-        preHandler: guards.requireUser,
+        preParsing: guards.requireUser,
         schema: {
           tags,
           security,
@@ -113,7 +113,7 @@ export function roadmapRoutes(deps: { roadmap: RoadmapService; guards: Guards })
     app.patch(
       '/roadmap/topics/:slug/progress',
       {
-        preHandler: guards.requireUser,
+        preParsing: guards.requireUser,
         schema: {
           tags,
           security,
@@ -141,7 +141,7 @@ export function roadmapRoutes(deps: { roadmap: RoadmapService; guards: Guards })
     app.get(
       '/me/progress/export',
       {
-        preHandler: guards.requireUser,
+        preParsing: guards.requireUser,
         schema: {
           tags,
           security,
@@ -158,7 +158,7 @@ export function roadmapRoutes(deps: { roadmap: RoadmapService; guards: Guards })
     app.post(
       '/me/progress/import',
       {
-        preHandler: guards.requireUser,
+        preParsing: guards.requireUser,
         bodyLimit: 8 * 1024 * 1024,
         schema: {
           tags,

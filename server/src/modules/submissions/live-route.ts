@@ -12,6 +12,7 @@
 import type {} from '@fastify/websocket';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
+import type { WebSocketAdmission } from '../../infra/http/websocket-admission.js';
 import type { PubSub } from '../../infra/pubsub/pubsub.js';
 import { authenticate } from '../auth/guards.js';
 import { accountChannel, type Sessions } from '../auth/sessions.js';
@@ -24,7 +25,12 @@ export const closeCodes = { unauthenticated: 4401, authTimeout: 4408, badMessage
 const authTimeoutMs = 5000;
 const heartbeatMs = 30_000;
 
-export function liveRoute(deps: { pubsub: PubSub; accessTokens: AccessTokens; sessions: Sessions }) {
+export function liveRoute(deps: {
+  pubsub: PubSub;
+  accessTokens: AccessTokens;
+  sessions: Sessions;
+  admission: WebSocketAdmission;
+}) {
   const verify = (token: string) => authenticate(deps.accessTokens, deps.sessions, token);
   /** Ends the socket as "try again later" (1011) when the session cannot be checked (database down). */
   const unavailable = (socket: WebSocket) =>
@@ -34,6 +40,8 @@ export function liveRoute(deps: { pubsub: PubSub; accessTokens: AccessTokens; se
       '/ws',
       {
         websocket: true,
+        // Origin allow-list and the per-address cap on sockets not yet authenticated, before upgrading.
+        onRequest: deps.admission.checkUpgrade,
         schema: {
           tags: ['submissions'],
           summary: 'Live submission events (WebSocket)',
@@ -54,11 +62,13 @@ export function liveRoute(deps: { pubsub: PubSub; accessTokens: AccessTokens; se
             unavailable(socket);
           }
         };
+        const admitted = deps.admission.track(request, socket);
 
         let expiry: NodeJS.Timeout | undefined;
         const start = async (verified: VerifiedAccess) => {
           if (closed) return;
           claims = verified;
+          admitted.authenticated();
           // A socket is authorised as long as its token: at expiry the client refreshes and reconnects.
           expiry = setTimeout(
             () => refuse(closeCodes.unauthenticated, 'access token expired; refresh it and reconnect'),

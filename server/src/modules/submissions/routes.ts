@@ -38,7 +38,7 @@ export function submissionRoutes(deps: { service: SubmissionService; guards: Gua
     app.post(
       '/submissions',
       {
-        preHandler: guards.requireUser,
+        preParsing: guards.requireUser,
         schema: {
           tags,
           security,
@@ -67,7 +67,7 @@ export function submissionRoutes(deps: { service: SubmissionService; guards: Gua
     app.get(
       '/submissions/:id',
       {
-        preHandler: guards.requireUser,
+        preParsing: guards.requireUser,
         schema: {
           tags,
           security,
@@ -88,7 +88,7 @@ export function submissionRoutes(deps: { service: SubmissionService; guards: Gua
     app.get(
       '/submissions',
       {
-        preHandler: guards.requireUser,
+        preParsing: guards.requireUser,
         schema: {
           tags,
           security,
@@ -116,7 +116,7 @@ export function submissionRoutes(deps: { service: SubmissionService; guards: Gua
     app.get(
       '/problems/:slug/submissions',
       {
-        preHandler: guards.requireUser,
+        preParsing: guards.requireUser,
         schema: {
           tags,
           security,

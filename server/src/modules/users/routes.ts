@@ -37,7 +37,7 @@ export function userRoutes(deps: { users: UserRepository; accounts: AccountServi
     app.get(
       '/users/me',
       {
-        preHandler: guards.requireUser,
+        preParsing: guards.requireUser,
         schema: {
           tags,
           security,
@@ -55,7 +55,7 @@ export function userRoutes(deps: { users: UserRepository; accounts: AccountServi
     app.patch(
       '/users/me',
       {
-        preHandler: guards.requireUser,
+        preParsing: guards.requireUser,
         schema: {
           tags,
           security,
@@ -71,7 +71,7 @@ export function userRoutes(deps: { users: UserRepository; accounts: AccountServi
     app.post(
       '/users/me/password',
       {
-        preHandler: guards.requireUser,
+        preParsing: guards.requireUser,
         schema: {
           tags,
           security,
@@ -89,7 +89,7 @@ export function userRoutes(deps: { users: UserRepository; accounts: AccountServi
     app.delete(
       '/users/me',
       {
-        preHandler: guards.requireUser,
+        preParsing: guards.requireUser,
         schema: {
           tags,
           security,
@@ -109,7 +109,7 @@ export function userRoutes(deps: { users: UserRepository; accounts: AccountServi
     app.patch(
       '/users/:id',
       {
-        preHandler: guards.requireRole('admin'),
+        preParsing: guards.requireRole('admin'),
         schema: {
           tags,
           security,
@@ -134,7 +134,7 @@ export function userRoutes(deps: { users: UserRepository; accounts: AccountServi
     app.delete(
       '/users/:id',
       {
-        preHandler: guards.requireRole('admin'),
+        preParsing: guards.requireRole('admin'),
         schema: {
           tags,
           security,
@@ -153,7 +153,7 @@ export function userRoutes(deps: { users: UserRepository; accounts: AccountServi
     app.get(
       '/users',
       {
-        preHandler: guards.requireRole('admin'),
+        preParsing: guards.requireRole('admin'),
         schema: {
           tags,
           security,
