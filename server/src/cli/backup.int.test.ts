@@ -73,7 +73,7 @@ describe(`backup and restore (${backend})`, () => {
     expect((await run(['seed'])).code).toBe(0);
     const admin = await run(
       ['create-admin', '--email', 'drill@example.test', '--password-stdin'],
-      'a long drill password\n',
+      'quartz ledger lantern at dawn 42\n',
     );
     expect(admin.code).toBe(0);
     const before = await withDatabase((database) => tableFingerprints(database.db));
