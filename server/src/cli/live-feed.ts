@@ -5,10 +5,11 @@
  * before the client knows its submission's id are kept until it does.
  * @see https://github.com/websockets/ws
  */
+import { type SubmissionEvent, submissionEvent } from '@winterarc/contract/live-events';
+import { Value } from 'typebox/value';
 import WebSocket from 'ws';
-import type { SubmissionEvent } from '../modules/submissions/events.js';
 
-/** The server's own event type: the client reads exactly what the worker publishes. */
+/** The contract's event type (contract/src/live-events.ts): exactly what the worker publishes. */
 export type LiveEvent = SubmissionEvent;
 
 export interface LiveFeed {
@@ -48,7 +49,7 @@ export function openLiveFeed(base: URL, token: string, readyTimeoutMs: number): 
     );
 
     socket.on('message', (data) => {
-      let message: { type?: unknown; id?: unknown; stage?: unknown };
+      let message: { type?: unknown } | null;
       try {
         message = JSON.parse(data.toString());
       } catch {
@@ -58,8 +59,9 @@ export function openLiveFeed(base: URL, token: string, readyTimeoutMs: number): 
         ready = true;
         clearTimeout(timer);
         resolve(feed);
-      } else if (message?.type === 'submission' && typeof message.id === 'string') {
-        const event = message as LiveEvent;
+      } else if (Value.Check(submissionEvent, message)) {
+        // Checked against the contract's schema: a malformed or unknown message is ignored.
+        const event = message;
         if (listener === undefined) pending.push(event);
         else listener(event);
       }

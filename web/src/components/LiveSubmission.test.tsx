@@ -56,8 +56,8 @@ const json = (body: unknown) =>
 function fakeServer() {
   let current = judging;
   const statusRequests = vi.fn();
-  const fetch = vi.fn(async (input: string | URL | Request) => {
-    const path = String(input);
+  const fetch = vi.fn(async (request: Request) => {
+    const path = new URL(request.url).pathname;
     if (path === refreshPath) return json(session);
     if (path === '/api/v1/submissions/s1') {
       statusRequests();
@@ -66,7 +66,7 @@ function fakeServer() {
     return json({ data: [], nextCursor: null });
   });
   return {
-    client: new ApiClient({ fetch, refreshLock: (task) => task() }),
+    client: new ApiClient({ fetch, baseUrl: 'http://app.test', refreshLock: (task) => task() }),
     statusRequests,
     finish: () => {
       current = accepted;

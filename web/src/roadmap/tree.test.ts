@@ -3,7 +3,13 @@ import type { Roadmap, TopicStatus } from '../api/types';
 import { completionOf } from './completion';
 import { findTopic, withTopicHasNote, withTopicStatus } from './tree';
 
-const topic = (slug: string, status: TopicStatus = 'todo') => ({ slug, title: slug, status, hasNote: false });
+const topic = (slug: string, status: TopicStatus = 'todo') => ({
+  slug,
+  title: slug,
+  status,
+  hasNote: false,
+  version: 0,
+});
 
 function roadmapOf(weeks: Record<string, ReturnType<typeof topic>[]>): Roadmap {
   const builtWeeks = Object.entries(weeks).map(([slug, topics]) => ({

@@ -8,14 +8,15 @@
  * @see https://github.com/fastify/fastify-websocket
  */
 import type {} from '@fastify/websocket';
+import { liveCloseCodes } from '@winterarc/contract/live-events';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
 import type { PubSub } from '../../infra/pubsub/pubsub.js';
 import type { AccessTokens, VerifiedAccess } from '../auth/tokens.js';
 import { userChannel } from './events.js';
 
-/** Close codes in the private range (4000–4999), mirroring the HTTP statuses. */
-export const closeCodes = { unauthenticated: 4401, authTimeout: 4408, badMessage: 4400 } as const;
+/** Close codes in the private range (4000–4999), mirroring the HTTP statuses (part of the contract). */
+export const closeCodes = liveCloseCodes;
 
 const authTimeoutMs = 5000;
 const heartbeatMs = 30_000;
