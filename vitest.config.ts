@@ -5,9 +5,12 @@
  * - `pglite` and `postgres`: the server's integration tests (`*.int.test.ts`), run once on embedded
  *   PGlite with in-memory counters and once on the real PostgreSQL and Redis, so both adapters are held
  *   to the same behaviour (`npm run test:int`);
- * - `sandbox`: the judge's real sandbox (bubblewrap, cgroups, seccomp; needs root);
- * - `content`: every shipped problem package judged against its own reference solutions;
- * - `web`: the web app's unit and component tests; `e2e`: the built app in a real browser.
+ * - `sandbox`: the judge on its host — the real sandbox (bubblewrap, cgroups, seccomp; needs root) and
+ *   the languages' toolchains (`npm run test:sandbox`);
+ * - `content`: every shipped problem package judged against its own reference solutions
+ *   (`npm run test:content`; the sandbox, so root);
+ * - `web`: the web app's unit and component tests (part of `test:unit`); `e2e`: the built app in a
+ *   real browser (`npm run test:e2e`, after `npm run build`).
  *
  * The workspaces resolve each other from source (`sourceAliases`), so tests run on a fresh clone before
  * `npm run build`, and an edit to `judge/src` or `contract/src` is seen at once.
@@ -17,8 +20,14 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { sourceAliases } from './vitest.aliases.ts';
 
-/** Tests that run programs in the real sandbox; they need root (docs/testing.md). */
+/**
+ * Tests of the judge on its host: programs run in the real sandbox (root), or built and run with the
+ * languages' own toolchains (gcc, javac, python3, node), which takes seconds per compile.
+ */
 const sandboxTests = [
+  'judge/src/languages/registry.test.ts',
+  'judge/src/function/harness.test.ts',
+  'judge/src/function/starter-code.test.ts',
   'judge/src/sandbox/run.*.test.ts',
   'judge/src/security/**/*.test.ts',
   'judge/src/conformance/**/*.test.ts',
