@@ -102,7 +102,11 @@ function renderWith(client: ApiClient, live: LiveEvents) {
 const sleep = (ms: number) => act(() => new Promise((resolve) => setTimeout(resolve, ms)));
 
 describe('LiveSubmission', () => {
-  it('polls every second while the live socket is not connected, until the verdict', async () => {
+  // About 4 s of deliberate waiting (it watches polling at its real 1 s interval), so the default 5 s
+  // budget left no room on a loaded machine; moving it to fake timers would remove the wait altogether.
+  it('polls every second while the live socket is not connected, until the verdict', {
+    timeout: 20_000,
+  }, async () => {
     const server = fakeServer();
     // A socket that never opens: the server is unreachable.
     const live = new LiveEvents({
