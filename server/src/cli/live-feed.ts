@@ -6,7 +6,6 @@
  * @see https://github.com/websockets/ws
  */
 import { type SubmissionEvent, submissionEvent } from '@winterarc/contract/live-events';
-import { Value } from 'typebox/value';
 import WebSocket from 'ws';
 
 /** The contract's event type (contract/src/live-events.ts): exactly what the worker publishes. */
@@ -27,7 +26,13 @@ export function liveUrl(base: URL): URL {
 }
 
 /** The open feed, or why there is none (unreachable, refused, no `ready` in time). */
-export function openLiveFeed(base: URL, token: string, readyTimeoutMs: number): Promise<LiveFeed | string> {
+export async function openLiveFeed(
+  base: URL,
+  token: string,
+  readyTimeoutMs: number,
+): Promise<LiveFeed | string> {
+  // Loaded here, not at the top: every other command of the CLI would pay for TypeBox's checker at start.
+  const { Value } = await import('typebox/value');
   return new Promise((resolve) => {
     const socket = new WebSocket(liveUrl(base), { headers: { authorization: `Bearer ${token}` } });
     const pending: LiveEvent[] = [];
