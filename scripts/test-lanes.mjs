@@ -4,10 +4,12 @@
  * docs/testing.md), then a table of how long each took. Every lane runs even when an earlier one
  * failed, so one CI run shows every failure; the exit code is non-zero if any lane failed.
  *
- * Scheduling: the light lanes (lint, type check, unit) run side by side, up to one per core. The
- * heavy lanes (integration, sandbox, content, browser) then run one at a time and alone: each is
- * already parallel inside (Vitest workers), and the sandbox and browser tests measure CPU and wall
- * time, which must not be starved by a neighbour on a small machine.
+ * Scheduling: the light lanes (lint, type check, unit) run side by side, one per two cores (so one at
+ * a time on a 2-core machine: side by side there, the unit lane took three times as long and its
+ * timing-sensitive tests failed). The heavy lanes (integration, sandbox, content, browser) then run
+ * one at a time and alone: each is already parallel inside (Vitest workers), and the sandbox and
+ * browser tests measure CPU and wall time, which a neighbour would starve on a small machine.
+ * WINTERARC_TEST_JOBS overrides the number of light lanes at once.
  *
  * Usage: node scripts/test-lanes.mjs [lane …]   (default: all; e.g. `npm test -- unit int`)
  */
@@ -80,9 +82,11 @@ async function pool(tasks, limit) {
 }
 
 const started = Date.now();
+const lightJobs =
+  Number(process.env.WINTERARC_TEST_JOBS) || Math.max(1, Math.floor(availableParallelism() / 2));
 const light = await pool(
   selected.filter((lane) => lane.light),
-  Math.max(1, availableParallelism()),
+  lightJobs,
 );
 const heavy = await pool(
   selected.filter((lane) => !lane.light),
