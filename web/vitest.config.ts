@@ -13,5 +13,8 @@ export default defineProject({
     name: 'web',
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     environment: 'node',
+    // Files share their worker's module cache (60 s → 36 s on a loaded 2-core machine). Each file
+    // cleans up what it renders and restores real timers in afterEach; a new one must too.
+    isolate: false,
   },
 });
