@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The test command of the README: installs and starts what the tests need, installs the project,
-# builds it and runs every test (unit; integration on PGlite and on PostgreSQL + Redis; web).
+# builds it and runs `npm test`: lint, type check and every test lane (docs/testing.md), with a time per lane.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -1,19 +1,9 @@
 /** The verdicts of Winter Arc's judge, and how a sandbox outcome maps onto them. */
+import type { Verdict } from '@winterarc/contract';
 import type { SandboxStatus } from '../sandbox/result.js';
 
-export const verdicts = ['AC', 'WA', 'TLE', 'MLE', 'RE', 'OLE', 'CE', 'IE'] as const;
-export type Verdict = (typeof verdicts)[number];
-
-export const verdictNames: Record<Verdict, string> = {
-  AC: 'Accepted',
-  WA: 'Wrong Answer',
-  TLE: 'Time Limit Exceeded',
-  MLE: 'Memory Limit Exceeded',
-  RE: 'Runtime Error',
-  OLE: 'Output Limit Exceeded',
-  CE: 'Compilation Error',
-  IE: 'Internal Error',
-};
+// The list and the names are shared with the server, the web app and the CLI.
+export { type Verdict, verdictNames, verdicts } from '@winterarc/contract';
 
 /** The verdict of a run that did not finish normally; `ok` runs are judged by their output instead. */
 export function verdictOfFailedRun(status: Exclude<SandboxStatus, 'ok'>): Verdict {

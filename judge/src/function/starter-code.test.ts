@@ -149,7 +149,8 @@ describe('stdio starter code', () => {
     expect(await transpileTypeScript(code.typescript)).toMatchObject({ ok: true });
   });
 
-  it('gives C, C++ and Java that compile', () => {
+  // Three real compiles, javac's JVM among them: seconds each on a loaded machine, past the default 5 s.
+  it('gives C, C++ and Java that compile', { timeout: 60_000 }, () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'starter-'));
     const compile = (file: string, text: string, argv: string[]) => {
       writeFileSync(path.join(dir, file), text);

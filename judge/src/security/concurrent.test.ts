@@ -6,9 +6,19 @@
  * so B's failure to find them means isolation, not a broken probe); B prints `blocked` if it found
  * nothing. Namespaces, mounts and seccomp separate them, and each submission runs as a uid of its own
  * from the sandbox's pool, so the kernel's per-uid counters are not shared either.
+ *
+ * "At the same time" is made sure of by events, not by sleeps (a loaded machine once stretched a
+ * sleeping run past its wall limit): a run that must stay alive writes `<tag>.hold` in its own /tmp
+ * once it is set up, then waits for it to disappear. The test — root on the host — sees that /tmp at
+ * /proc/<pid>/root/tmp: it waits for the file, starts the other run, and deletes the file when that
+ * one is done. (Deleting, not creating: host root cannot create a file in the run's tmpfs, whose
+ * user namespace does not map it.) No run can reach another's /tmp, so this channel is the test's.
  */
+import { randomUUID } from 'node:crypto';
+import { existsSync, readdirSync, unlinkSync } from 'node:fs';
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { JudgeResult } from '../engine/result.js';
 import { DEFAULT_UID_POOL } from '../sandbox/uids.js';
 import {
   describeResult,
@@ -28,6 +38,57 @@ afterAll(() => problems.close());
 const secret = `winterarc-secret-${process.pid}-${Date.now()}`;
 const shmKey = 0x5ec7e7;
 
+/** Python: tell the test this run is set up (`<tag>.hold`), then wait until the test deletes it. */
+const holdUntilReleased = (tag: string) => `
+open("/tmp/${tag}.hold", "w").close()
+while os.path.exists("/tmp/${tag}.hold"):
+    time.sleep(0.01)
+`;
+
+/**
+ * A run that holds until released: `ready` resolves once the run has written its `hold` file (so it
+ * is alive and set up); `release()` deletes that file, letting it finish, and resolves with its result. Its CPU time limit is
+ * raised to 10 s (31 s of wall time): waiting costs no CPU, and a loaded machine may be slow to start B.
+ */
+function holdingRun(problems: SecurityProblems, source: string, tag: string) {
+  let done = false;
+  const result = problems.judge
+    .judge({ problem: problems.blocked, language: 'python', source, timeLimitMs: 10_000 })
+    .finally(() => {
+      done = true;
+    });
+  const ready = (async () => {
+    for (;;) {
+      const tmp = runTmpWith(`${tag}.hold`);
+      if (tmp !== undefined) return tmp;
+      if (done) throw new Error(`the run ended before it was ready: ${describeResult(await result)}`);
+      await delay(10); // polling the file system for a condition, bounded by the test's timeout
+    }
+  })();
+  return {
+    result,
+    /** Resolves once the run is set up and alive. */
+    ready,
+    async release(): Promise<JudgeResult> {
+      unlinkSync(`${await ready}/${tag}.hold`);
+      return result;
+    },
+  };
+}
+
+/** The /tmp (as the host sees it) of the live sandboxed process that has `file` in it. */
+function runTmpWith(file: string): string | undefined {
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    const tmp = `/proc/${pid}/root/tmp`;
+    try {
+      if (existsSync(`${tmp}/${file}`)) return tmp;
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return undefined;
+}
+
 const prelude = `import ctypes, os, socket, time
 libc = ctypes.CDLL(None, use_errno=True)
 libc.syscall.restype = ctypes.c_long
@@ -37,7 +98,7 @@ def call(nr, *args):
 SECRET = ${JSON.stringify(secret)}
 `;
 
-/** A: plants the secret, holds it for 3 s (within the 4 s wall limit), reports what was refused. */
+/** A: plants the secret, holds it until B is done, reports what was refused. */
 const runA = `${prelude}
 bad = []
 with open("/tmp/" + SECRET, "w") as f:
@@ -57,15 +118,14 @@ if call(29, ${shmKey}, 4096, 0o1666) < 0:
 listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
 listener.bind("\\0" + SECRET)
 listener.listen()
-time.sleep(3)
+${holdUntilReleased(secret)}
 print("blocked" if not bad else bad)
 `;
 
-/** B: looks for A's secret for 2 s. */
+/** B: looks for A's secret, 20 times over (A stays alive until B is done). */
 const runB = `${prelude}
 found = set()
-deadline = time.monotonic() + 2
-while time.monotonic() < deadline:
+for _ in range(20):
     for d in ["/tmp", "/dev/shm"]:
         if os.listdir(d):
             found.add(d + ": " + " ".join(os.listdir(d)))
@@ -95,23 +155,15 @@ print("blocked" if not found else sorted(found))
 
 describe('two concurrent runs share nothing', () => {
   it('another run’s /tmp, /dev/shm, keyring, SysV shm and abstract socket are out of reach', {
-    timeout: 30_000,
+    timeout: 60_000,
   }, async () => {
-    const finished: string[] = [];
-    const a = judgeSource(problems, problems.blocked, 'python', runA).then((result) => {
-      finished.push('A');
-      return result;
-    });
-    await delay(300);
-    const b = judgeSource(problems, problems.blocked, 'python', runB).then((result) => {
-      finished.push('B');
-      return result;
-    });
-    const [resultA, resultB] = await Promise.all([a, b]);
+    const a = holdingRun(problems, runA, secret);
+    await a.ready;
+    const resultB = await judgeSource(problems, problems.blocked, 'python', runB);
+    // B searched while A was alive, holding its secret: A is released only now.
+    const resultA = await a.release();
     expect(resultA.verdict, `A: ${describeResult(resultA)}`).toBe('AC');
     expect(resultB.verdict, `B: ${describeResult(resultB)}`).toBe('AC');
-    // B searched while A was alive, holding its secret.
-    expect(finished).toEqual(['B', 'A']);
     await expectNextRunAccepted(problems, 'python');
   });
 });
@@ -121,17 +173,18 @@ describe('file locks between concurrent runs', () => {
   // the same /usr inodes, so run A's lock on /usr/bin/python3 was visible to run B (one bit per file).
   // The seccomp filter now refuses flock and fcntl's lock commands with EPERM.
   it('a lock run A tries to hold on a shared /usr file cannot be seen by run B', {
-    timeout: 30_000,
+    timeout: 60_000,
   }, async () => {
-    const holder = `import fcntl, time
+    const tag = `lock-${randomUUID()}`;
+    const holder = `import fcntl, os, time
 f = open("/usr/bin/python3", "rb")
 try:
     fcntl.flock(f, fcntl.LOCK_EX)
-    time.sleep(3)
-    print("A holds a lock")
+    outcome = "A holds a lock"
 except PermissionError:
-    time.sleep(3)
-    print("blocked")
+    outcome = "blocked"
+${holdUntilReleased(tag)}
+print(outcome)
 `;
     const prober = `import fcntl
 f = open("/usr/bin/python3", "rb")
@@ -151,10 +204,10 @@ for attempt in ("flock", "lockf"):
 else:
     print("blocked")
 `;
-    const a = judgeSource(problems, problems.blocked, 'python', holder);
-    await delay(500);
+    const a = holdingRun(problems, holder, tag);
+    await a.ready;
     const resultB = await judgeSource(problems, problems.blocked, 'python', prober);
-    const resultA = await a;
+    const resultA = await a.release();
     expect(resultA.verdict, `A: ${describeResult(resultA)}`).toBe('AC');
     expect(resultB.verdict, `B: ${describeResult(resultB)}`).toBe('AC');
   });
@@ -178,14 +231,17 @@ print("blocked" if refused else "inotify is available")
   // Once a hole: every run was uid 65534, and the kernel counts queued signals (RLIMIT_SIGPENDING),
   // pipe buffer pages and message queue bytes per uid: a run that used them all up made the same
   // calls fail in every other run. Now each submission has its own uid from the pool.
-  // Exits 1 with its ids on stderr: the runtime-error message shows them.
-  const printIds = 'import os, sys, time\ntime.sleep(1)\nsys.exit(f"ids {os.getuid()} {os.getgid()}")\n';
+  // Each holds until both are alive, then exits 1 with its ids on stderr: the runtime-error message
+  // shows them.
+  const printIds = (tag: string) =>
+    `import os, sys, time\n${holdUntilReleased(tag)}\nsys.exit(f"ids {os.getuid()} {os.getgid()}")\n`;
 
-  it('two submissions judged at once run as different unprivileged uids', { timeout: 30_000 }, async () => {
-    const ids = await Promise.all([
-      judgeSource(problems, problems.blocked, 'python', printIds),
-      judgeSource(problems, problems.blocked, 'python', printIds),
-    ]);
+  it('two submissions judged at once run as different unprivileged uids', { timeout: 60_000 }, async () => {
+    const tags = [`ids-${randomUUID()}`, `ids-${randomUUID()}`];
+    const runs = tags.map((tag) => holdingRun(problems, printIds(tag), tag));
+    // Both are alive at once before either may finish.
+    await Promise.all(runs.map((run) => run.ready));
+    const ids = await Promise.all(runs.map((run) => run.release()));
     const printed = ids.map((result) => result.tests[0]?.message ?? describeResult(result));
     const parsed = printed.map((message) => /ids (\d+) (\d+)/.exec(message)?.slice(1).map(Number));
     expect(parsed[0], printed[0]).toBeDefined();
@@ -200,7 +256,7 @@ print("blocked" if refused else "inotify is available")
   });
 
   it('run A filling its pending-signal queue does not stop run B queueing a signal', {
-    timeout: 30_000,
+    timeout: 60_000,
   }, async () => {
     // A queues real-time signals to itself (blocked, with a handler: pid 1 drops signals it would
     // ignore) until the kernel refuses with EAGAIN, then holds them while B queues one.
@@ -211,6 +267,7 @@ signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGRTMIN})
 def queue():
     return libc.sigqueue(os.getpid(), int(signal.SIGRTMIN), ctypes.c_long(0)) == 0 or -ctypes.get_errno()
 `;
+    const tag = `signals-${randomUUID()}`;
     const holder = `${sigqueue}
 queued = 0
 while True:
@@ -218,17 +275,17 @@ while True:
     if r is not True:
         break
     queued += 1
-time.sleep(2.5)
+${holdUntilReleased(tag)}
 print("blocked" if r == -11 and queued > 1000 else f"queued {queued} then {r}")
 `;
     const prober = `${sigqueue}
 r = queue()
 print("blocked" if r is True else f"sigqueue failed: {r}")
 `;
-    const a = judgeSource(problems, problems.blocked, 'python', holder);
-    await delay(1000);
+    const a = holdingRun(problems, holder, tag);
+    await a.ready;
     const resultB = await judgeSource(problems, problems.blocked, 'python', prober);
-    const resultA = await a;
+    const resultA = await a.release();
     expect(resultA.verdict, `A: ${describeResult(resultA)}`).toBe('AC');
     expect(resultB.verdict, `B: ${describeResult(resultB)}`).toBe('AC');
     await expectNextRunAccepted(problems, 'python');

@@ -1,41 +1,18 @@
 /**
  * The few calls of the public HTTP API that `winterarc submit` makes (sign in, submit, read a
- * submission), over the runtime's fetch. Every failure becomes a {@link UsageError} sentence: the
- * server could not be reached, or what its RFC 9457 problem document said (detail and field errors).
+ * submission), through a client typed from the API's OpenAPI document (the contract workspace), so a
+ * change to a route's schema that the CLI does not follow fails the type check. Every failure becomes
+ * a {@link UsageError} sentence: the server could not be reached, or what its RFC 9457 problem
+ * document said (detail and field errors).
+ * @see https://openapi-ts.dev/openapi-fetch/
  */
+import type { ApiRequestBody, ApiResponse, paths } from '@winterarc/contract/openapi';
+import createClient from 'openapi-fetch';
 import { UsageError } from './run-command.js';
 
-export interface SubmissionDetail {
-  id: string;
-  problem: string;
-  language: string;
-  mode: 'run' | 'submit';
-  status: 'queued' | 'judging' | 'done';
-  verdict: 'AC' | 'WA' | 'TLE' | 'MLE' | 'RE' | 'OLE' | 'CE' | 'IE' | null;
-  score: number | null;
-  maxScore: number | null;
-  message: string | null;
-  testsRun: number | null;
-  testsTotal: number | null;
-  compileMs: number | null;
-  output: string | null;
-  tests: Array<{
-    name: string;
-    sample: boolean;
-    verdict: NonNullable<SubmissionDetail['verdict']>;
-    timeMs: number;
-    memoryKb: number;
-    message: string | null;
-  }>;
-}
-
-export interface SubmitBody {
-  problem: string;
-  language: string;
-  source: string;
-  mode: 'run' | 'submit';
-  input?: string;
-}
+export type SubmissionDetail = ApiResponse<'/api/v1/submissions/{id}', 'get'>;
+export type SubmitBody = ApiRequestBody<'/api/v1/submissions', 'post'>;
+export type SubmissionAccepted = ApiResponse<'/api/v1/submissions', 'post', 202>;
 
 /** A request that never got an HTTP answer (refused, reset, DNS, timeout): safe to retry idempotently. */
 export class NetworkError extends UsageError {}
@@ -43,62 +20,61 @@ export class NetworkError extends UsageError {}
 export interface ApiClient {
   readonly baseUrl: URL;
   signIn(email: string, password: string): Promise<string>;
-  submit(token: string, body: SubmitBody, idempotencyKey: string): Promise<{ id: string; statusUrl: string }>;
+  submit(token: string, body: SubmitBody, idempotencyKey: string): Promise<SubmissionAccepted>;
   submission(token: string, id: string): Promise<SubmissionDetail>;
 }
 
 const requestTimeoutMs = 30_000;
 
+/** What openapi-fetch resolves with: the parsed body on success, the parsed error otherwise. */
+interface Outcome<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
 /** `base` must end in a slash so that paths resolve under it (a server behind a path prefix). */
 export function apiClient(base: URL): ApiClient {
-  const url = (path: string) => new URL(path, base);
+  const client = createClient<paths>({
+    // openapi-fetch appends each route's absolute path ("/api/v1/…") to this prefix.
+    baseUrl: base.href.replace(/\/$/, ''),
+    fetch: (request) => fetch(request, { signal: AbortSignal.timeout(requestTimeoutMs) }),
+  });
 
-  async function call<T>(what: string, path: string, init: RequestInit): Promise<T> {
-    let response: Response;
+  async function call<T>(what: string, send: () => Promise<Outcome<T>>): Promise<T> {
+    let outcome: Outcome<T>;
     try {
-      response = await fetch(url(path), { ...init, signal: AbortSignal.timeout(requestTimeoutMs) });
+      outcome = await send();
     } catch (error) {
+      if (error instanceof SyntaxError)
+        throw new UsageError(`could not ${what}: the server at ${base.origin} did not answer with JSON`);
       throw new NetworkError(`cannot reach the server at ${base.origin} to ${what}: ${networkReason(error)}`);
     }
-    const text = await response.text();
-    let body: unknown;
-    try {
-      body = text === '' ? undefined : JSON.parse(text);
-    } catch {
-      body = undefined;
-    }
-    if (!response.ok) throw new UsageError(`could not ${what}: ${describeProblem(response.status, body)}`);
-    if (body === undefined)
+    const { data, error, response } = outcome;
+    if (!response.ok) throw new UsageError(`could not ${what}: ${describeProblem(response.status, error)}`);
+    if (data === undefined)
       throw new UsageError(`could not ${what}: the server at ${base.origin} did not answer with JSON`);
-    return body as T;
+    return data;
   }
 
-  const json = (token: string | undefined, payload: unknown, headers: Record<string, string> = {}) => ({
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
-      ...headers,
-    },
-    body: JSON.stringify(payload),
-  });
+  const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
   return {
     baseUrl: base,
     async signIn(email, password) {
-      const session = await call<{ accessToken: string }>(
-        `sign in as ${email}`,
-        'api/v1/auth/signin',
-        json(undefined, { email, password }),
+      const session = await call(`sign in as ${email}`, () =>
+        client.POST('/api/v1/auth/signin', { body: { email, password } }),
       );
       return session.accessToken;
     },
     async submit(token, body, idempotencyKey) {
       const send = () =>
-        call<{ id: string; statusUrl: string }>(
-          'submit',
-          'api/v1/submissions',
-          json(token, body, { 'idempotency-key': idempotencyKey }),
+        call('submit', () =>
+          client.POST('/api/v1/submissions', {
+            body,
+            params: { header: { 'idempotency-key': idempotencyKey } },
+            headers: bearer(token),
+          }),
         );
       try {
         return await send();
@@ -109,9 +85,9 @@ export function apiClient(base: URL): ApiClient {
       }
     },
     submission(token, id) {
-      return call<SubmissionDetail>('read the submission', `api/v1/submissions/${encodeURIComponent(id)}`, {
-        headers: { authorization: `Bearer ${token}` },
-      });
+      return call('read the submission', () =>
+        client.GET('/api/v1/submissions/{id}', { params: { path: { id } }, headers: bearer(token) }),
+      );
     },
   };
 }

@@ -5,10 +5,10 @@
  * before the client knows its submission's id are kept until it does.
  * @see https://github.com/websockets/ws
  */
+import { type SubmissionEvent, submissionEvent } from '@winterarc/contract/live-events';
 import WebSocket from 'ws';
-import type { SubmissionEvent } from '../modules/submissions/events.js';
 
-/** The server's own event type: the client reads exactly what the worker publishes. */
+/** The contract's event type (contract/src/live-events.ts): exactly what the worker publishes. */
 export type LiveEvent = SubmissionEvent;
 
 export interface LiveFeed {
@@ -26,7 +26,13 @@ export function liveUrl(base: URL): URL {
 }
 
 /** The open feed, or why there is none (unreachable, refused, no `ready` in time). */
-export function openLiveFeed(base: URL, token: string, readyTimeoutMs: number): Promise<LiveFeed | string> {
+export async function openLiveFeed(
+  base: URL,
+  token: string,
+  readyTimeoutMs: number,
+): Promise<LiveFeed | string> {
+  // Loaded here, not at the top: every other command of the CLI would pay for TypeBox's checker at start.
+  const { Value } = await import('typebox/value');
   return new Promise((resolve) => {
     const socket = new WebSocket(liveUrl(base), { headers: { authorization: `Bearer ${token}` } });
     const pending: LiveEvent[] = [];
@@ -48,7 +54,7 @@ export function openLiveFeed(base: URL, token: string, readyTimeoutMs: number): 
     );
 
     socket.on('message', (data) => {
-      let message: { type?: unknown; id?: unknown; stage?: unknown };
+      let message: { type?: unknown } | null;
       try {
         message = JSON.parse(data.toString());
       } catch {
@@ -58,8 +64,9 @@ export function openLiveFeed(base: URL, token: string, readyTimeoutMs: number): 
         ready = true;
         clearTimeout(timer);
         resolve(feed);
-      } else if (message?.type === 'submission' && typeof message.id === 'string') {
-        const event = message as LiveEvent;
+      } else if (Value.Check(submissionEvent, message)) {
+        // Checked against the contract's schema: a malformed or unknown message is ignored.
+        const event = message;
         if (listener === undefined) pending.push(event);
         else listener(event);
       }

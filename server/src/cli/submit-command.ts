@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { verdictNames } from '@winterarc/judge';
+import { verdictNames } from '@winterarc/contract';
 import { readEnv } from '../infra/config/env.js';
 import { type ApiClient, apiClient, NetworkError, type SubmissionDetail } from './api-client.js';
 import { type LiveEvent, type LiveFeed, openLiveFeed } from './live-feed.js';

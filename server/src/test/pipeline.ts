@@ -1,6 +1,8 @@
 /**
- * The submission pipeline for integration tests: the real app, the backend's queue and pub/sub, the
- * real sandboxed judge, and the conformance problem packages imported into the test database.
+ * The submission pipeline for integration tests: the real app, the backend's queue and pub/sub, a
+ * judge, and the conformance problem packages imported into the test database. The judge is the real
+ * sandboxed one (needs root) unless a test about the pipeline itself asks for the accepting stand-in
+ * (`judge: 'accepting'`, see accepting-judge.ts), which needs neither root nor a sandbox.
  */
 import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +16,7 @@ import { importProblemPackage } from '../modules/problems/import.js';
 import { databasePackageSource } from '../modules/submissions/database-package-source.js';
 import type { PackageSource } from '../modules/submissions/judge-worker.js';
 import { type Pipeline, type PipelineOptions, startPipeline } from '../modules/submissions/pipeline.js';
+import { createAcceptingJudge } from './accepting-judge.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
 export const conformancePackages = fileURLToPath(
@@ -38,6 +41,8 @@ export async function startPipelineTest(
     packages?: (real: PackageSource) => PackageSource;
     /** PostgreSQL: rewrites the database URL (e.g. through a TCP proxy the test cuts). */
     reachDatabaseThrough?: (url: string) => string;
+    /** `sandbox` (default): the real judge. `accepting`: AC on every test, nothing run (no root needed). */
+    judge?: 'sandbox' | 'accepting';
   } = {},
 ): Promise<PipelineTest> {
   let pipeline: Pipeline | undefined;
@@ -55,7 +60,7 @@ export async function startPipelineTest(
   for (const name of options.problems ?? ['two-sum-function', 'sum-stdio']) {
     await importProblemPackage(test.database.db, path.join(conformancePackages, name));
   }
-  const judge = createJudge(createSandbox());
+  const judge = options.judge === 'accepting' ? createAcceptingJudge() : createJudge(createSandbox());
   const cacheDir = mkdtempSync(path.join(tmpdir(), 'winterarc-judge-cache-'));
   chmodSync(cacheDir, 0o755);
   const real = databasePackageSource(test.database.db, cacheDir);

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ApiClient, refreshPath } from './client';
+import { ApiClient, expectOk, refreshPath } from './client';
 import { ApiError, isStaleVersion, toApiError } from './errors';
 import type { Session } from './types';
 
@@ -43,24 +43,29 @@ function sessionWith(accessToken: string): Session {
   };
 }
 
-type FetchArgs = [input: string | URL | Request, init?: RequestInit];
-
-const authorizationOf = (init: RequestInit | undefined) => new Headers(init?.headers).get('authorization');
+/** The app's origin in these tests (the client sends absolute URLs; Node has no page to resolve against). */
+const baseUrl = 'http://app.test';
+const pathOf = (request: Request) => new URL(request.url).pathname;
 
 /** A fake server: refresh issues `fresh`; other paths accept only `Bearer fresh`. */
 function fakeServer(options: { refreshSucceeds: boolean }) {
-  const fetch = vi.fn(async (...[input, init]: FetchArgs): Promise<Response> => {
-    const path = String(input);
+  const fetch = vi.fn(async (request: Request): Promise<Response> => {
+    const path = pathOf(request);
     if (path === refreshPath) {
       // Let both callers be waiting before the refresh answers, as on a real network.
       await new Promise((resolve) => setTimeout(resolve, 5));
       return options.refreshSucceeds ? jsonResponse(200, sessionWith('fresh')) : unauthorized();
     }
-    return authorizationOf(init) === 'Bearer fresh' ? jsonResponse(200, { path }) : unauthorized();
+    return request.headers.get('authorization') === 'Bearer fresh'
+      ? jsonResponse(200, { path })
+      : unauthorized();
   });
-  const client = new ApiClient({ fetch, refreshLock: (task) => task() });
-  const refreshCalls = () => fetch.mock.calls.filter(([input]) => String(input) === refreshPath).length;
-  return { fetch, client, refreshCalls };
+  const client = new ApiClient({ fetch, baseUrl, refreshLock: (task) => task() });
+  const refreshCalls = () => fetch.mock.calls.filter(([request]) => pathOf(request) === refreshPath).length;
+  /** The body of a GET through the typed client (the fake answers `{ path }`). */
+  const get = async (path: '/api/v1/roadmap' | '/api/v1/users/me') =>
+    (await expectOk(client.api.GET(path))).data as unknown;
+  return { fetch, client, refreshCalls, get };
 }
 
 describe('toApiError', () => {
@@ -119,7 +124,7 @@ describe('toApiError', () => {
   });
 });
 
-describe('ApiClient.request', () => {
+describe('ApiClient.api', () => {
   it('throws an ApiError with field errors parsed from a problem response', async () => {
     const fetch = vi.fn(
       async () =>
@@ -135,8 +140,12 @@ describe('ApiClient.request', () => {
           { status: 400, headers: problemJson },
         ),
     );
-    const client = new ApiClient({ fetch, refreshLock: (task) => task() });
-    const failure = await client.json('/api/v1/auth/signup', { method: 'POST', body: {} }).catch((e) => e);
+    const client = new ApiClient({ fetch, baseUrl, refreshLock: (task) => task() });
+    const failure = await expectOk(
+      client.api.POST('/api/v1/auth/signup', {
+        body: { email: 'a@example.com', password: 'x', displayName: 'A' },
+      }),
+    ).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ApiError);
     expect((failure as ApiError).messagesFor('password')).toEqual(['must be at least 10 characters long']);
   });
@@ -145,43 +154,40 @@ describe('ApiClient.request', () => {
     const fetch = vi.fn(async () => {
       throw new TypeError('fetch failed');
     });
-    const client = new ApiClient({ fetch, refreshLock: (task) => task() });
-    const failure = await client.json('/api/v1/roadmap').catch((e) => e);
+    const client = new ApiClient({ fetch, baseUrl, refreshLock: (task) => task() });
+    const failure = await expectOk(client.api.GET('/api/v1/roadmap')).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ApiError);
     expect((failure as ApiError).status).toBe(0);
   });
 
   it('sends JSON with the bearer token and returns the body and headers', async () => {
-    const fetch = vi.fn(async (..._args: FetchArgs) =>
-      jsonResponse(200, { status: 'done' }, { etag: '"3"' }),
-    );
-    const client = new ApiClient({ fetch, refreshLock: (task) => task() });
+    const fetch = vi.fn(async (_request: Request) => jsonResponse(200, { status: 'done' }, { etag: '"3"' }));
+    const client = new ApiClient({ fetch, baseUrl, refreshLock: (task) => task() });
     client.setSession(sessionWith('fresh'));
-    const response = await client.request('/api/v1/roadmap/topics/x/progress', {
-      method: 'PATCH',
-      body: { status: 'done' },
-      headers: { 'If-Match': '"2"' },
-    });
+    const response = await expectOk(
+      client.api.PATCH('/api/v1/roadmap/topics/{slug}/progress', {
+        params: { path: { slug: 'x' }, header: { 'if-match': '"2"' } },
+        body: { status: 'done' },
+      }),
+    );
     expect(response.data).toEqual({ status: 'done' });
     expect(response.headers.get('etag')).toBe('"3"');
-    const init = fetch.mock.calls[0]?.[1];
-    const headers = new Headers(init?.headers);
-    expect(headers.get('authorization')).toBe('Bearer fresh');
-    expect(headers.get('content-type')).toBe('application/json');
-    expect(headers.get('if-match')).toBe('"2"');
-    expect(init?.body).toBe('{"status":"done"}');
+    const request = fetch.mock.calls[0]![0];
+    expect(request.method).toBe('PATCH');
+    expect(request.url).toBe(`${baseUrl}/api/v1/roadmap/topics/x/progress`);
+    expect(request.headers.get('authorization')).toBe('Bearer fresh');
+    expect(request.headers.get('content-type')).toBe('application/json');
+    expect(request.headers.get('if-match')).toBe('"2"');
+    expect(await request.text()).toBe('{"status":"done"}');
   });
 });
 
 describe('refresh on 401', () => {
   it('refreshes once for two concurrent 401s and retries both with the new token', async () => {
-    const { client, refreshCalls } = fakeServer({ refreshSucceeds: true });
+    const { client, refreshCalls, get } = fakeServer({ refreshSucceeds: true });
     client.setSession(sessionWith('expired'));
 
-    const [roadmap, me] = await Promise.all([
-      client.json('/api/v1/roadmap'),
-      client.json('/api/v1/users/me'),
-    ]);
+    const [roadmap, me] = await Promise.all([get('/api/v1/roadmap'), get('/api/v1/users/me')]);
 
     expect(refreshCalls()).toBe(1);
     expect(roadmap).toEqual({ path: '/api/v1/roadmap' });
@@ -190,12 +196,12 @@ describe('refresh on 401', () => {
   });
 
   it('does not refresh again when another request already did', async () => {
-    const { client, refreshCalls } = fakeServer({ refreshSucceeds: true });
+    const { client, refreshCalls, get } = fakeServer({ refreshSucceeds: true });
     client.setSession(sessionWith('expired'));
-    await client.json('/api/v1/roadmap');
+    await get('/api/v1/roadmap');
     // A request sent with the old token that fails after the refresh just retries with the new one.
     client.setSession(sessionWith('fresh'));
-    await client.json('/api/v1/users/me');
+    await get('/api/v1/users/me');
     expect(refreshCalls()).toBe(1);
   });
 
@@ -210,14 +216,14 @@ describe('refresh on 401', () => {
   });
 
   it('signs out and rethrows the 401 when the refresh fails', async () => {
-    const { client, refreshCalls } = fakeServer({ refreshSucceeds: false });
+    const { client, refreshCalls, get } = fakeServer({ refreshSucceeds: false });
     client.setSession(sessionWith('expired'));
     const sessions: (Session | null)[] = [];
     client.subscribe((session) => sessions.push(session));
 
     const failures = await Promise.all([
-      client.json('/api/v1/roadmap').catch((e) => e),
-      client.json('/api/v1/users/me').catch((e) => e),
+      get('/api/v1/roadmap').catch((e: unknown) => e),
+      get('/api/v1/users/me').catch((e: unknown) => e),
     ]);
 
     expect(refreshCalls()).toBe(1);
@@ -228,9 +234,9 @@ describe('refresh on 401', () => {
 
   it('never refreshes for the auth endpoints themselves', async () => {
     const { client, refreshCalls } = fakeServer({ refreshSucceeds: true });
-    const failure = await client
-      .json('/api/v1/auth/signin', { method: 'POST', body: {}, retryOn401: false })
-      .catch((e) => e);
+    const failure = await expectOk(
+      client.api.POST('/api/v1/auth/signin', { body: { email: 'a@example.com', password: 'wrong' } }),
+    ).catch((e: unknown) => e);
     expect((failure as ApiError).status).toBe(401);
     expect(refreshCalls()).toBe(0);
   });
@@ -243,6 +249,7 @@ describe('refresh on 401', () => {
     });
     const client = new ApiClient({
       fetch,
+      baseUrl,
       refreshLock: async (task) => {
         order.push('lock');
         const result = await task();

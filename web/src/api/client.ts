@@ -1,33 +1,23 @@
 /**
- * The one way the app talks to the API. It keeps the access token in memory only (never in storage,
- * where any injected script could read it), parses every error into an ApiError, and on a 401
- * refreshes the session once and retries.
+ * The one way the app talks to the API: an openapi-fetch client typed from the API's OpenAPI document
+ * (the contract workspace), so every path, parameter, body and answer is checked against the server's
+ * own schemas. It keeps the access token in memory only (never in storage, where any injected script
+ * could read it), parses every error into an ApiError, and on a 401 refreshes the session once and
+ * retries.
  *
  * Refresh tokens are single use and the server treats a reused one as theft, signing out every
  * session of that login. So refreshes must never overlap: concurrent callers share one in-flight
  * refresh, and (where the browser supports Web Locks) tabs take turns, so the second tab presents the
  * cookie the first one just rotated rather than the spent one.
+ * @see https://openapi-ts.dev/openapi-fetch/
  */
+import type { paths } from '@winterarc/contract/openapi';
+import createClient, { type Client } from 'openapi-fetch';
 import { ApiError, networkError, toApiError } from './errors';
 import type { Session } from './types';
 
-type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-
-export interface RequestOptions {
-  method?: HttpMethod;
-  /** Serialized as JSON. */
-  body?: unknown;
-  headers?: Record<string, string>;
-  signal?: AbortSignal;
-  /** Refresh and retry once on 401. Off for the auth endpoints themselves. */
-  retryOn401?: boolean;
-}
-
-export interface ApiResponse<T> {
-  data: T;
-  status: number;
-  headers: Headers;
-}
+/** What the client sends requests through: the browser's fetch, or a fake in tests. */
+export type Fetch = (request: Request) => Promise<Response>;
 
 export type SessionListener = (session: Session | null) => void;
 
@@ -36,22 +26,48 @@ export type RefreshLock = <T>(task: () => Promise<T>) => Promise<T>;
 
 export interface ApiClientOptions {
   /** Injected in tests; defaults to the global fetch. */
-  fetch?: typeof fetch;
-  /** Prefix for every path; empty because the app and the API share an origin. */
+  fetch?: Fetch;
+  /** Origin (and prefix) of the API; defaults to this page's origin, since the app and the API share it. */
   baseUrl?: string;
   refreshLock?: RefreshLock;
 }
 
 export const refreshPath = '/api/v1/auth/refresh';
 
+/** The auth endpoints answer 401 for wrong credentials, which must not trigger a refresh. */
+const authPathPrefix = '/api/v1/auth/';
+
 const webLocksRefreshLock: RefreshLock = async (task) =>
   typeof navigator !== 'undefined' && 'locks' in navigator
     ? await navigator.locks.request('winterarc-session-refresh', task)
     : await task();
 
+/** A successful answer's body and headers. */
+export interface ApiResponse<T> {
+  data: T;
+  status: number;
+  headers: Headers;
+}
+
+/**
+ * The body of a successful answer of the typed client, or an {@link ApiError} built from the
+ * problem document (or whatever else a proxy answered).
+ */
+export async function expectOk<T>(
+  pending: Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<ApiResponse<T>> {
+  const { data, error, response } = await pending;
+  if (!response.ok) throw toApiError(response.status, response.statusText, error);
+  return { data: data as T, status: response.status, headers: response.headers };
+}
+
 export class ApiClient {
-  readonly #fetch: typeof fetch;
-  readonly #baseUrl: string;
+  /**
+   * The API, typed from its OpenAPI document: paths, parameters, bodies and answers are checked at
+   * compile time. endpoints.ts has the calls the app makes.
+   */
+  readonly api: Client<paths>;
+  readonly #fetch: Fetch;
   readonly #refreshLock: RefreshLock;
   readonly #listeners = new Set<SessionListener>();
   #session: Session | null = null;
@@ -60,8 +76,14 @@ export class ApiClient {
   constructor(options: ApiClientOptions = {}) {
     // Bound so that calling it detached from `window` does not throw "Illegal invocation".
     this.#fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-    this.#baseUrl = options.baseUrl ?? '';
     this.#refreshLock = options.refreshLock ?? webLocksRefreshLock;
+    this.api = createClient<paths>({
+      baseUrl: options.baseUrl ?? globalThis.location?.origin ?? '',
+      fetch: (request) => this.#sendWithSession(request),
+      headers: { Accept: 'application/json, application/problem+json' },
+      // The refresh cookie only travels same-origin; be explicit rather than rely on the default.
+      credentials: 'same-origin',
+    });
   }
 
   get session(): Session | null {
@@ -94,11 +116,7 @@ export class ApiClient {
 
   async #sendRefresh(): Promise<Session | null> {
     try {
-      const { data } = await this.request<Session>(refreshPath, {
-        method: 'POST',
-        body: {},
-        retryOn401: false,
-      });
+      const { data } = await expectOk(this.api.POST(refreshPath, { body: {} }));
       this.setSession(data);
       return data;
     } catch (error) {
@@ -110,56 +128,28 @@ export class ApiClient {
     }
   }
 
-  async request<T>(path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
+  /** Sends with the access token; on a 401 (outside the auth endpoints) refreshes once and retries. */
+  async #sendWithSession(request: Request): Promise<Response> {
+    const retry = new URL(request.url).pathname.startsWith(authPathPrefix) ? undefined : request.clone();
     const tokenSent = this.#session?.accessToken;
-    let response = await this.#send(path, options, tokenSent);
-    if (response.status === 401 && options.retryOn401 !== false) {
+    let response = await this.#send(request, tokenSent);
+    if (response.status === 401 && retry !== undefined) {
       // If another request already refreshed while this one was in flight, just use its token.
       const current = this.#session?.accessToken;
       const token =
         current !== undefined && current !== tokenSent ? current : (await this.refresh())?.accessToken;
-      if (token !== undefined) response = await this.#send(path, options, token);
+      if (token !== undefined) response = await this.#send(retry, token);
     }
-    const data = await readBody(response);
-    if (!response.ok) throw toApiError(response.status, response.statusText, data);
-    return { data: data as T, status: response.status, headers: response.headers };
+    return response;
   }
 
-  /** `request` for when only the body matters. */
-  async json<T>(path: string, options: RequestOptions = {}): Promise<T> {
-    return (await this.request<T>(path, options)).data;
-  }
-
-  async #send(path: string, options: RequestOptions, token: string | undefined): Promise<Response> {
-    const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
-    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-    if (token !== undefined) headers.Authorization = `Bearer ${token}`;
+  async #send(request: Request, token: string | undefined): Promise<Response> {
+    if (token !== undefined) request.headers.set('Authorization', `Bearer ${token}`);
     try {
-      return await this.#fetch(this.#baseUrl + path, {
-        method: options.method ?? 'GET',
-        headers: { ...headers, ...options.headers },
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
-        signal: options.signal,
-        // The refresh cookie only travels same-origin; be explicit rather than rely on the default.
-        credentials: 'same-origin',
-      });
+      return await this.#fetch(request);
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') throw error;
       throw networkError(error);
     }
-  }
-}
-
-/** JSON when the server says so, undefined for empty bodies, text otherwise (e.g. a proxy's HTML). */
-async function readBody(response: Response): Promise<unknown> {
-  if (response.status === 204) return undefined;
-  const text = await response.text();
-  if (text === '') return undefined;
-  const contentType = response.headers.get('content-type') ?? '';
-  if (!contentType.includes('json')) return text;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
   }
 }

@@ -1,55 +1,40 @@
-/** Typed calls to each API endpoint the app uses; see /docs for the contract. */
-import type { ApiClient } from './client';
+/**
+ * The calls the app makes, through the typed client: the paths, parameters, bodies and answers are
+ * those of the API's OpenAPI document (see /docs), so a call the server no longer accepts fails the
+ * type check rather than a learner's click.
+ */
+import { type ApiClient, expectOk } from './client';
 import { etagOfVersion, versionOfEtag } from './etag';
 import type {
-  Page,
   Problem,
-  ProblemStyle,
-  ProblemSummary,
+  ProblemPage,
+  ProblemQuery,
   Progress,
   ProgressExport,
   ProgressPatch,
   Roadmap,
   Session,
+  SignInInput,
+  SignUpInput,
   Submission,
   SubmissionAccepted,
   SubmissionInput,
-  SubmissionSummary,
+  SubmissionPage,
   Topic,
   User,
   UserSettings,
 } from './types';
 
-export interface SignUpInput {
-  email: string;
-  password: string;
-  displayName: string;
-}
-
-export interface SignInInput {
-  email: string;
-  password: string;
-}
-
-/** The auth endpoints answer 401 for wrong credentials, which must not trigger a refresh. */
-const noRefresh = { retryOn401: false } as const;
+export type { SignInInput, SignUpInput };
 
 export async function signUp(client: ApiClient, input: SignUpInput): Promise<Session> {
-  const session = await client.json<Session>('/api/v1/auth/signup', {
-    method: 'POST',
-    body: input,
-    ...noRefresh,
-  });
+  const { data: session } = await expectOk(client.api.POST('/api/v1/auth/signup', { body: input }));
   client.setSession(session);
   return session;
 }
 
 export async function signIn(client: ApiClient, input: SignInInput): Promise<Session> {
-  const session = await client.json<Session>('/api/v1/auth/signin', {
-    method: 'POST',
-    body: input,
-    ...noRefresh,
-  });
+  const { data: session } = await expectOk(client.api.POST('/api/v1/auth/signin', { body: input }));
   client.setSession(session);
   return session;
 }
@@ -57,18 +42,18 @@ export async function signIn(client: ApiClient, input: SignInInput): Promise<Ses
 /** Forgets the session locally even if the server could not be told (it expires on its own). */
 export async function signOut(client: ApiClient): Promise<void> {
   try {
-    await client.request<void>('/api/v1/auth/signout', { method: 'POST', body: {}, ...noRefresh });
+    await expectOk(client.api.POST('/api/v1/auth/signout', { body: {} }));
   } finally {
     client.setSession(null);
   }
 }
 
-export function getMe(client: ApiClient, signal?: AbortSignal): Promise<User> {
-  return client.json<User>('/api/v1/users/me', { signal });
+export async function getMe(client: ApiClient, signal?: AbortSignal): Promise<User> {
+  return (await expectOk(client.api.GET('/api/v1/users/me', { signal }))).data;
 }
 
-export function updateSettings(client: ApiClient, settings: UserSettings): Promise<User> {
-  return client.json<User>('/api/v1/users/me', { method: 'PATCH', body: settings });
+export async function updateSettings(client: ApiClient, settings: UserSettings): Promise<User> {
+  return (await expectOk(client.api.PATCH('/api/v1/users/me', { body: settings }))).data;
 }
 
 /** Changes the password; the server ends every other session of the account. */
@@ -76,23 +61,23 @@ export async function changePassword(
   client: ApiClient,
   input: { currentPassword: string; newPassword: string },
 ): Promise<void> {
-  await client.request<void>('/api/v1/users/me/password', { method: 'POST', body: input });
+  await expectOk(client.api.POST('/api/v1/users/me/password', { body: input }));
 }
 
 /** Erases the account and all its data; the session ends with it. */
 export async function deleteAccount(client: ApiClient, password: string): Promise<void> {
-  await client.request<void>('/api/v1/users/me', { method: 'DELETE', body: { password } });
+  await expectOk(client.api.DELETE('/api/v1/users/me', { body: { password } }));
   client.setSession(null);
 }
 
-export function getRoadmap(client: ApiClient, signal?: AbortSignal): Promise<Roadmap> {
-  return client.json<Roadmap>('/api/v1/roadmap', { signal });
+export async function getRoadmap(client: ApiClient, signal?: AbortSignal): Promise<Roadmap> {
+  return (await expectOk(client.api.GET('/api/v1/roadmap', { signal }))).data;
 }
 
-const topicPath = (slug: string) => `/api/v1/roadmap/topics/${encodeURIComponent(slug)}`;
-
-export function getTopic(client: ApiClient, slug: string, signal?: AbortSignal): Promise<Topic> {
-  return client.json<Topic>(topicPath(slug), { signal });
+export async function getTopic(client: ApiClient, slug: string, signal?: AbortSignal): Promise<Topic> {
+  return (
+    await expectOk(client.api.GET('/api/v1/roadmap/topics/{slug}', { params: { path: { slug } }, signal }))
+  ).data;
 }
 
 export interface VersionedProgress {
@@ -109,7 +94,9 @@ function versioned(progress: Progress, headers: Headers): VersionedProgress {
 }
 
 export async function getProgress(client: ApiClient, slug: string): Promise<VersionedProgress> {
-  const { data, headers } = await client.request<Progress>(`${topicPath(slug)}/progress`);
+  const { data, headers } = await expectOk(
+    client.api.GET('/api/v1/roadmap/topics/{slug}/progress', { params: { path: { slug } } }),
+  );
   return versioned(data, headers);
 }
 
@@ -120,81 +107,81 @@ export async function patchProgress(
   patch: ProgressPatch,
   ifMatch: string,
 ): Promise<VersionedProgress> {
-  const { data, headers } = await client.request<Progress>(`${topicPath(slug)}/progress`, {
-    method: 'PATCH',
-    body: patch,
-    headers: { 'If-Match': ifMatch },
-  });
+  const { data, headers } = await expectOk(
+    client.api.PATCH('/api/v1/roadmap/topics/{slug}/progress', {
+      params: { path: { slug }, header: { 'if-match': ifMatch } },
+      body: patch,
+    }),
+  );
   return versioned(data, headers);
 }
 
-export function exportProgress(client: ApiClient): Promise<ProgressExport> {
-  return client.json<ProgressExport>('/api/v1/me/progress/export');
+export async function exportProgress(client: ApiClient): Promise<ProgressExport> {
+  return (await expectOk(client.api.GET('/api/v1/me/progress/export'))).data;
 }
 
 /** `document` is whatever the user picked; the server validates it and names what is wrong. */
-export function importProgress(client: ApiClient, document: unknown): Promise<{ imported: number }> {
-  return client.json<{ imported: number }>('/api/v1/me/progress/import', { method: 'POST', body: document });
+export async function importProgress(client: ApiClient, document: unknown): Promise<{ imported: number }> {
+  const body = document as ProgressExport;
+  return (await expectOk(client.api.POST('/api/v1/me/progress/import', { body }))).data;
 }
 
-export interface ProblemFilters {
-  difficulty?: number;
-  style?: ProblemStyle;
-  tag?: string;
-  /** Part of the title, any case. */
-  q?: string;
+/** The problem list's filters, as the URL and the filter form hold them. */
+export type ProblemFilters = Pick<ProblemQuery, 'difficulty' | 'style' | 'tag' | 'q'>;
+
+/** `query` without its unset or empty values, so they are left out of the URL. */
+function definedOnly<T extends object>(query: T): T {
+  return Object.fromEntries(
+    Object.entries(query).filter(([, value]) => value !== undefined && value !== ''),
+  ) as T;
 }
 
-/** A query string of the given values, leaving out the unset ones ("?" included, or empty). */
-function queryString(values: Record<string, string | number | undefined>): string {
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(values)) {
-    if (value !== undefined && value !== '') params.set(name, String(value));
-  }
-  const text = params.toString();
-  return text === '' ? '' : `?${text}`;
-}
-
-export function listProblems(
+export async function listProblems(
   client: ApiClient,
   filters: ProblemFilters,
   cursor: string | undefined,
   signal?: AbortSignal,
-): Promise<Page<ProblemSummary>> {
-  return client.json<Page<ProblemSummary>>(`/api/v1/problems${queryString({ ...filters, cursor })}`, {
-    signal,
-  });
+): Promise<ProblemPage> {
+  const query = definedOnly({ ...filters, cursor });
+  return (await expectOk(client.api.GET('/api/v1/problems', { params: { query }, signal }))).data;
 }
 
-export function getProblem(client: ApiClient, slug: string, signal?: AbortSignal): Promise<Problem> {
-  return client.json<Problem>(`/api/v1/problems/${encodeURIComponent(slug)}`, { signal });
+export async function getProblem(client: ApiClient, slug: string, signal?: AbortSignal): Promise<Problem> {
+  return (await expectOk(client.api.GET('/api/v1/problems/{slug}', { params: { path: { slug } }, signal })))
+    .data;
 }
 
 /** `idempotencyKey` makes a retried POST return the first submission instead of judging twice. */
-export function postSubmission(
+export async function postSubmission(
   client: ApiClient,
   input: SubmissionInput,
   idempotencyKey: string,
 ): Promise<SubmissionAccepted> {
-  return client.json<SubmissionAccepted>('/api/v1/submissions', {
-    method: 'POST',
-    body: input,
-    headers: { 'Idempotency-Key': idempotencyKey },
-  });
+  const { data } = await expectOk(
+    client.api.POST('/api/v1/submissions', {
+      body: input,
+      params: { header: { 'idempotency-key': idempotencyKey } },
+    }),
+  );
+  return data;
 }
 
-export function getSubmission(client: ApiClient, id: string, signal?: AbortSignal): Promise<Submission> {
-  return client.json<Submission>(`/api/v1/submissions/${encodeURIComponent(id)}`, { signal });
+export async function getSubmission(
+  client: ApiClient,
+  id: string,
+  signal?: AbortSignal,
+): Promise<Submission> {
+  return (await expectOk(client.api.GET('/api/v1/submissions/{id}', { params: { path: { id } }, signal })))
+    .data;
 }
 
 /** The caller's own submissions to one problem, newest first. */
-export function listMySubmissions(
+export async function listMySubmissions(
   client: ApiClient,
   problem: string,
   cursor: string | undefined,
   signal?: AbortSignal,
-): Promise<Page<SubmissionSummary>> {
-  return client.json<Page<SubmissionSummary>>(`/api/v1/submissions${queryString({ problem, cursor })}`, {
-    signal,
-  });
+): Promise<SubmissionPage> {
+  const query = definedOnly({ problem, cursor });
+  return (await expectOk(client.api.GET('/api/v1/submissions', { params: { query }, signal }))).data;
 }

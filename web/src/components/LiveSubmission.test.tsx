@@ -59,8 +59,8 @@ const json = (body: unknown) =>
 function fakeServer() {
   let current = judging;
   const statusRequests = vi.fn();
-  const fetch = vi.fn(async (input: string | URL | Request) => {
-    const path = String(input);
+  const fetch = vi.fn(async (request: Request) => {
+    const path = new URL(request.url).pathname;
     if (path === refreshPath) return json(session);
     if (path === '/api/v1/submissions/s1') {
       statusRequests();
@@ -69,7 +69,7 @@ function fakeServer() {
     return json({ data: [], nextCursor: null });
   });
   return {
-    client: new ApiClient({ fetch, refreshLock: (task) => task() }),
+    client: new ApiClient({ fetch, baseUrl: 'http://app.test', refreshLock: (task) => task() }),
     statusRequests,
     finish: () => {
       current = accepted;
@@ -105,7 +105,11 @@ function renderWith(client: ApiClient, live: LiveEvents) {
 const sleep = (ms: number) => act(() => new Promise((resolve) => setTimeout(resolve, ms)));
 
 describe('LiveSubmission', () => {
-  it('polls every second while the live socket is not connected, until the verdict', async () => {
+  // About 4 s of deliberate waiting (it watches polling at its real 1 s interval), so the default 5 s
+  // budget left no room on a loaded machine; moving it to fake timers would remove the wait altogether.
+  it('polls every second while the live socket is not connected, until the verdict', {
+    timeout: 20_000,
+  }, async () => {
     const server = fakeServer();
     // A socket that never opens: the server is unreachable.
     const live = new LiveEvents({

@@ -31,14 +31,17 @@ export function ProblemWorkspace({ problem }: { problem: Problem }) {
   const acceptsCustomInput = problem.style === 'stdio' && !problem.interactive;
 
   const submit = useMutation({
-    mutationFn: (mode: SubmissionMode) =>
-      sendSubmission(client, {
+    mutationFn: (mode: SubmissionMode) => {
+      // The Run and Submit buttons only show once the problem has a language (see below).
+      if (language === undefined) throw new Error('This problem accepts no language yet.');
+      return sendSubmission(client, {
         problem: problem.slug,
-        language: languageId,
+        language: language.id,
         source,
         mode,
         ...(mode === 'run' && acceptsCustomInput && customInput !== '' ? { input: customInput } : {}),
-      }),
+      });
+    },
     onSuccess: (accepted) => {
       setCurrentId(accepted.id);
       void queryClient.invalidateQueries({ queryKey: judgeQueryKeys.mySubmissions(viewer, problem.slug) });

@@ -68,7 +68,10 @@ describe('SubmissionView while judging', () => {
     );
     expect(screen.getByText(live)).toBeTruthy();
     rerender(
-      <SubmissionView submission={queued} event={{ type: 'submission', id: 's1', stage: 'judging' }} />,
+      <SubmissionView
+        submission={queued}
+        event={{ type: 'submission', id: 's1', stage: 'judging', attempt: 1 }}
+      />,
     );
     expect(screen.getByRole('status').textContent).toBe('Judging…');
     expect(screen.queryByText(live)).toBeNull();

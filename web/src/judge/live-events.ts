@@ -7,22 +7,11 @@
  * Screens ask `connected` to decide whether to wait for events or poll instead, and `latest(id)`
  * for events that arrived before they knew the submission's id (the judge can be that fast).
  */
-import type { Verdict } from '../api/types';
+import { liveCloseCodes } from '@winterarc/contract';
+import type { SubmissionEvent } from '@winterarc/contract/live-events';
 
-export type SubmissionEvent =
-  | { type: 'submission'; id: string; stage: 'judging'; attempt?: number }
-  | { type: 'submission'; id: string; stage: 'compiling' }
-  | { type: 'submission'; id: string; stage: 'delayed'; reason: string }
-  | { type: 'submission'; id: string; stage: 'testing'; test: number; of: number }
-  | {
-      type: 'submission';
-      id: string;
-      stage: 'done';
-      verdict: Verdict;
-      score: number | null;
-      testsRun: number;
-      testsTotal: number;
-    };
+/** The events' type comes from the contract's schema (contract/src/live-events.ts), as the server's does. */
+export type { SubmissionEvent };
 
 /** The parts of the browser's WebSocket used here, so tests can drive a fake one. */
 export type SocketLike = Pick<WebSocket, 'send' | 'close' | 'onopen' | 'onmessage' | 'onclose' | 'onerror'>;
@@ -40,7 +29,7 @@ export interface LiveEventsOptions {
   random?: () => number;
 }
 
-export const unauthenticatedCloseCode = 4401;
+export const unauthenticatedCloseCode = liveCloseCodes.unauthenticated;
 /** Per-id memory of the latest event; old submissions are forgotten beyond this many. */
 const rememberedSubmissions = 50;
 

@@ -9,15 +9,18 @@ const accepted = { id: 's1', status: 'queued', statusUrl: '/api/v1/submissions/s
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
-const keyOf = (init: RequestInit | undefined) => new Headers(init?.headers).get('idempotency-key');
+const keyOf = (request: Request) => request.headers.get('idempotency-key');
 
 function clientWith(answers: (() => Response | Promise<Response>)[]) {
-  const fetch = vi.fn(async (_input: string | URL | Request, _init?: RequestInit) => {
+  const fetch = vi.fn(async (_request: Request) => {
     const next = answers.shift();
     if (next === undefined) throw new Error('no more answers');
     return next();
   });
-  return { fetch, client: new ApiClient({ fetch, refreshLock: (task) => task() }) };
+  return {
+    fetch,
+    client: new ApiClient({ fetch, baseUrl: 'http://app.test', refreshLock: (task) => task() }),
+  };
 }
 
 const noWait = { sleep: async () => undefined };
@@ -28,7 +31,7 @@ describe('sendSubmission', () => {
     const { fetch, client } = clientWith([dropped, dropped, () => json(202, accepted)]);
     await expect(sendSubmission(client, input, noWait)).resolves.toEqual(accepted);
 
-    const keys = fetch.mock.calls.map(([, init]) => keyOf(init));
+    const keys = fetch.mock.calls.map(([request]) => keyOf(request));
     expect(keys).toHaveLength(3);
     expect(keys[0]).toMatch(/\S+/);
     expect(new Set(keys).size).toBe(1);
@@ -41,7 +44,7 @@ describe('sendSubmission', () => {
     ]);
     await sendSubmission(client, input, noWait);
     await sendSubmission(client, input, noWait);
-    const [first, second] = fetch.mock.calls.map(([, init]) => keyOf(init));
+    const [first, second] = fetch.mock.calls.map(([request]) => keyOf(request));
     expect(first).not.toBe(second);
   });
 

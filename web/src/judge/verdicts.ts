@@ -1,8 +1,11 @@
 /**
- * What each verdict means in plain words, and how it looks. The names match the judge's own
- * (judge/src/engine/verdict.ts); the explanations say what to look at next.
+ * What each verdict means in plain words, and how it looks. The names are the contract's (the same
+ * the judge and the CLI print); the explanations say what to look at next.
  */
-import { type Verdict, verdicts } from '../api/types';
+import { verdictNames } from '@winterarc/contract';
+import type { Verdict } from '../api/types';
+
+export { asVerdict } from '@winterarc/contract';
 
 export type VerdictTone = 'success' | 'failure' | 'limit' | 'neutral';
 
@@ -14,49 +17,44 @@ interface VerdictInfo {
 
 export const verdictInfo: Record<Verdict, VerdictInfo> = {
   AC: {
-    name: 'Accepted',
+    name: verdictNames.AC,
     explanation: 'Your program gave the right answer on every test, within the limits.',
     tone: 'success',
   },
   WA: {
-    name: 'Wrong Answer',
+    name: verdictNames.WA,
     explanation: 'Your program ran fine but its answer differs from the expected one on a test.',
     tone: 'failure',
   },
   TLE: {
-    name: 'Time Limit Exceeded',
+    name: verdictNames.TLE,
     explanation: 'Your program used more CPU time than allowed on a test: it needs a faster algorithm.',
     tone: 'limit',
   },
   MLE: {
-    name: 'Memory Limit Exceeded',
+    name: verdictNames.MLE,
     explanation: 'Your program used more memory than allowed on a test.',
     tone: 'limit',
   },
   RE: {
-    name: 'Runtime Error',
+    name: verdictNames.RE,
     explanation: 'Your program crashed (an exception, or a non-zero exit code) on a test.',
     tone: 'failure',
   },
   OLE: {
-    name: 'Output Limit Exceeded',
+    name: verdictNames.OLE,
     explanation:
       'Your program printed far more than the answer needs; look for a loop that never stops printing.',
     tone: 'limit',
   },
   CE: {
-    name: 'Compilation Error',
+    name: verdictNames.CE,
     explanation: 'Your code did not compile; the compiler’s message says where.',
     tone: 'failure',
   },
   IE: {
-    name: 'Internal Error',
+    name: verdictNames.IE,
     explanation: 'The judge itself failed, not your code. Try again in a moment.',
     tone: 'neutral',
   },
 };
-
-/** Narrows a verdict string from a list endpoint (typed loosely there) to a known verdict. */
-export function asVerdict(value: string | null): Verdict | null {
-  return (verdicts as readonly string[]).includes(value ?? '') ? (value as Verdict) : null;
-}

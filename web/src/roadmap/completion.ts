@@ -1,20 +1,10 @@
 /**
- * The same figures the server computes, so an optimistic status change can update the progress bars
- * at once instead of waiting for the roadmap to be fetched again.
+ * Progress bars' figures. The completion rule itself is the contract's (`completionOf`, the same
+ * function the server runs), so an optimistic status change shows exactly what the server will say.
  */
-import type { Completion, TopicStatus } from '../api/types';
+import type { Completion } from '../api/types';
 
-/** Skipped topics leave the denominator; 100 when nothing countable is left. */
-export function completionOf(statuses: readonly TopicStatus[]): Completion {
-  const tally = { total: statuses.length, done: 0, learning: 0, skipped: 0 };
-  for (const status of statuses) {
-    if (status === 'done') tally.done += 1;
-    else if (status === 'learning') tally.learning += 1;
-    else if (status === 'skipped') tally.skipped += 1;
-  }
-  const countable = tally.total - tally.skipped;
-  return { ...tally, percent: countable === 0 ? 100 : Math.floor((tally.done / countable) * 100) };
-}
+export { completionOf } from '@winterarc/contract';
 
 /** "3/10 done · 1 skipped", for a progress bar's caption. */
 export function describeCompletion(completion: Completion): string {

@@ -9,6 +9,7 @@ const topic = (slug: string, status: TopicStatus = 'todo') => ({
   extra: false,
   status,
   hasNote: false,
+  version: 0,
 });
 
 function roadmapOf(weeks: Record<string, ReturnType<typeof topic>[]>): Roadmap {

@@ -1,7 +1,7 @@
 /**
  * The sandbox's seccomp policy: a denylist that keeps Python, Node, the JVM and compilers working
- * (measured in ../../../../shared/design/sandbox-facts.md), compiled to classic BPF for bwrap.
- * Why a denylist in TypeScript and not libseccomp: see judge/docs/decisions-seccomp.md.
+ * (measured: docs/sandbox-facts.md, "The seccomp denylist"), compiled to classic BPF for bwrap.
+ * Why a denylist in TypeScript and not libseccomp: docs/decisions/0007-seccomp-filter-in-typescript.md.
  */
 import { assemble, type Instruction, jeq, jge, jset, label, load, ret } from './bpf.js';
 import { AUDIT_ARCH_X86_64, type SyscallName, X32_SYSCALL_BIT, X86_64 } from './syscalls-x86_64.js';

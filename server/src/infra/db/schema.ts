@@ -4,6 +4,13 @@
  * Why each index exists is written in `docs/data-model.md`.
  * @see https://orm.drizzle.team/docs/sql-schema-declaration
  */
+import {
+  problemStyles,
+  submissionModes,
+  submissionStatuses,
+  topicStatuses,
+  verdicts,
+} from '@winterarc/contract';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -23,6 +30,16 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+
+// The domain values live in the contract workspace, shared with the judge, the web app and the CLI.
+export {
+  problemStyles,
+  submissionModes,
+  submissionStatuses,
+  type TopicStatus,
+  topicStatuses,
+  verdicts,
+} from '@winterarc/contract';
 
 /** Raw bytes; PGlite hands back a Uint8Array and node-postgres a Buffer, so both become a Buffer. */
 const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
@@ -236,9 +253,6 @@ export const topicTags = pgTable(
   (t) => [primaryKey({ columns: [t.topicId, t.tagId] }), index('topic_tags_tag_id_idx').on(t.tagId)],
 );
 
-export const topicStatuses = ['todo', 'learning', 'done', 'skipped'] as const;
-export type TopicStatus = (typeof topicStatuses)[number];
-
 /**
  * A learner's own state of a topic. Absent row = todo with no note. `version` is the optimistic
  * concurrency token behind ETag / If-Match.
@@ -266,8 +280,6 @@ export const topicProgress = pgTable(
 );
 
 // ── Problems and judging (filled by the judge and pipeline issues) ──────────────────────────────────
-
-export const problemStyles = ['stdio', 'function'] as const;
 
 export const problems = pgTable(
   'problems',
@@ -382,10 +394,6 @@ export const problemVersionFiles = pgTable(
     check('problem_version_files_size_matches', sql`${t.sizeBytes} = octet_length(${t.data})`),
   ],
 );
-
-export const submissionModes = ['run', 'submit'] as const;
-export const verdicts = ['AC', 'WA', 'TLE', 'MLE', 'RE', 'OLE', 'CE', 'IE'] as const;
-export const submissionStatuses = ['queued', 'judging', 'done'] as const;
 
 export const submissions = pgTable(
   'submissions',

@@ -6,6 +6,7 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
+import { optionalWhereDefaulted } from './openapi-defaults.js';
 
 export async function registerOpenApi(app: FastifyInstance) {
   await app.register(swagger, {
@@ -24,6 +25,8 @@ export async function registerOpenApi(app: FastifyInstance) {
         },
       },
     },
+    transformObject: (document) =>
+      'openapiObject' in document ? optionalWhereDefaulted(document.openapiObject) : document.swaggerObject,
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });
   await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { persistAuthorization: false } });

@@ -1,4 +1,5 @@
 /** Request and response schemas of /api/v1/problems (validation, serialization and OpenAPI). */
+import { languageIds } from '@winterarc/judge';
 import { Type } from 'typebox';
 import { problemStyles } from '../../infra/db/schema.js';
 import { pageQuerySchema, pageSchema } from '../../infra/http/pagination.js';
@@ -87,7 +88,7 @@ export const problemSchema = Type.Object({
   ),
   languages: Type.Array(
     Type.Object({
-      id: Type.String({ description: 'Send this as the language of a submission.' }),
+      id: Type.Enum(languageIds, { description: 'Send this as the language of a submission.' }),
       name: Type.String(),
       starterCode: Type.String({ description: 'What the editor opens with.' }),
     }),

@@ -2,9 +2,10 @@
  * The roadmap as a learner sees it: the curriculum tree with their own progress and completion per
  * week and session, one topic in full, progress updates guarded by versions, export and import.
  */
+
+import { completionOf } from '@winterarc/contract';
 import type { TopicStatus } from '../../infra/db/schema.js';
 import { problems } from '../../infra/http/problem.js';
-import { completionOf } from './completion.js';
 import type { ProgressPatch, ProgressRepository, ProgressRow } from './progress-repository.js';
 import type { RoadmapRepository } from './roadmap-repository.js';
 

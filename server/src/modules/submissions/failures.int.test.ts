@@ -1,6 +1,8 @@
 /**
  * The pipeline under failure: workers dying mid-job, poison jobs, a broker that refuses work, a
- * shutdown with work in progress, a job stuck in "judging". Each ends with exactly one verdict.
+ * shutdown with work in progress, a job stuck in "judging". Each ends with exactly one verdict. The
+ * judge accepts everything without running it (test/accepting-judge.ts): these are about the pipeline,
+ * so they need no root and no sandbox.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -50,6 +52,7 @@ describe('a worker that dies while judging', () => {
   it('gets its job redelivered and judged once; the learner sees one verdict', async () => {
     let deaths = 0;
     t = await startPipelineTest({
+      judge: 'accepting',
       packages: (real) => ({
         async directoryFor(id) {
           // The first attempt dies after claiming the submission, as a SIGKILLed worker would.
@@ -76,6 +79,7 @@ describe('a poison job', () => {
   it('is failed with a reason after its attempts, parked, listed, and judged again once requeued', async () => {
     let poisoned = true;
     t = await startPipelineTest({
+      judge: 'accepting',
       pipeline: { maxAttempts: 2 },
       packages: (real) => ({
         async directoryFor(id) {
@@ -115,7 +119,7 @@ describe('a broker that is down', () => {
       },
       close: () => real.close(),
     };
-    t = await startPipelineTest({ queue: flaky });
+    t = await startPipelineTest({ judge: 'accepting', queue: flaky });
     const learner = await signUp(t.app);
     const id = await submitOne(t, learner);
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -140,6 +144,7 @@ describe('a graceful shutdown', () => {
       started = resolve;
     });
     t = await startPipelineTest({
+      judge: 'accepting',
       packages: (real) => ({
         async directoryFor(id) {
           started();
@@ -172,7 +177,7 @@ async function makeStuck(test: PipelineTest, id: string, attempts: number) {
 
 describe('a submission stuck in judging', () => {
   it('is queued again by the sweeper and judged', async () => {
-    t = await startPipelineTest();
+    t = await startPipelineTest({ judge: 'accepting' });
     const learner = await signUp(t.app);
     const id = await submitOne(t, learner);
     await waitForVerdict(t, id, learner.headers);
@@ -183,7 +188,7 @@ describe('a submission stuck in judging', () => {
   });
 
   it('is failed with a reason once it has used its attempts', async () => {
-    t = await startPipelineTest({ pipeline: { maxAttempts: 2 } });
+    t = await startPipelineTest({ judge: 'accepting', pipeline: { maxAttempts: 2 } });
     const learner = await signUp(t.app);
     const id = await submitOne(t, learner);
     await waitForVerdict(t, id, learner.headers);

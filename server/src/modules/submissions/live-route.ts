@@ -10,6 +10,7 @@
  * @see https://github.com/fastify/fastify-websocket
  */
 import type {} from '@fastify/websocket';
+import { liveCloseCodes } from '@winterarc/contract/live-events';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
 import type { WebSocketAdmission } from '../../infra/http/websocket-admission.js';
@@ -19,8 +20,8 @@ import { accountChannel, type Sessions } from '../auth/sessions.js';
 import type { AccessTokens, VerifiedAccess } from '../auth/tokens.js';
 import { userChannel } from './events.js';
 
-/** Close codes in the private range (4000–4999), mirroring the HTTP statuses. */
-export const closeCodes = { unauthenticated: 4401, authTimeout: 4408, badMessage: 4400 } as const;
+/** Close codes in the private range (4000–4999), mirroring the HTTP statuses (part of the contract). */
+export const closeCodes = liveCloseCodes;
 
 const authTimeoutMs = 5000;
 const heartbeatMs = 30_000;

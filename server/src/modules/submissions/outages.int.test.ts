@@ -38,7 +38,7 @@ describe.runIf(testBackend() === 'postgres')('service outages', () => {
       prefix,
       publishTimeoutMs: 1000,
     });
-    const t: PipelineTest = await startPipelineTest({ queue, problems: ['sum-stdio'] });
+    const t: PipelineTest = await startPipelineTest({ judge: 'accepting', queue, problems: ['sum-stdio'] });
     cleanups.push(() => t.close());
     const learner = await signUp(t.app);
     await until(async () => (await t.app.inject({ url: '/readyz' })).json().status === 'ready');

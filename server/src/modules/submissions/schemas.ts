@@ -1,4 +1,6 @@
 /** TypeBox schemas of the submission routes: validation, serialisation and OpenAPI from one source. */
+
+import { submissionModes, submissionStatuses } from '@winterarc/contract';
 import { languageIds, maxSourceBytes, verdicts } from '@winterarc/judge';
 import { Type } from 'typebox';
 import { pageQuerySchema, pageSchema } from '../../infra/http/pagination.js';
@@ -48,7 +50,7 @@ export const idempotencyHeaders = Type.Object({
 
 export const accepted = Type.Object({
   id: Type.String({ format: 'uuid' }),
-  status: Type.Enum(['queued', 'judging', 'done'] as const),
+  status: Type.Enum(submissionStatuses),
   statusUrl: Type.String(),
 });
 
@@ -68,8 +70,8 @@ export const submissionDetail = Type.Object({
   id: Type.String({ format: 'uuid' }),
   problem: Type.String(),
   language: Type.String(),
-  mode: Type.Enum(['run', 'submit'] as const),
-  status: Type.Enum(['queued', 'judging', 'done'] as const),
+  mode: Type.Enum(submissionModes),
+  status: Type.Enum(submissionStatuses),
   verdict: nullable(Type.Enum(verdicts)),
   score: nullable(Type.Number()),
   maxScore: nullable(Type.Number()),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completionOf } from './completion.js';
+import { asVerdict, completionOf } from './domain.js';
 
 describe('completion', () => {
   it('is done over the topics not skipped', () => {
@@ -20,5 +20,13 @@ describe('completion', () => {
   it('is 100% when every topic was skipped and 0% for an empty set of nothing done', () => {
     expect(completionOf(['skipped', 'skipped']).percent).toBe(100);
     expect(completionOf(['todo']).percent).toBe(0);
+  });
+});
+
+describe('asVerdict', () => {
+  it('keeps a known verdict and turns anything else into null', () => {
+    expect(asVerdict('TLE')).toBe('TLE');
+    expect(asVerdict('Accepted')).toBeNull();
+    expect(asVerdict(null)).toBeNull();
   });
 });
