@@ -46,3 +46,11 @@ write("secret/09-large-one-less-than-turn", extremes, 10**9 - 1)
 write("secret/10-large-one-hour", [random.randint(-10**9, 10**9) for _ in range(100000)], 999900001)
 # A whole number of turns: the convoy is unchanged.
 write("secret/11-large-whole-turns", [random.randint(-10**9, 10**9) for _ in range(100000)], 10**9)
+# Three more near-full turns (k mod n = n - 2, n - 3, n - 1), each shuffled differently: a
+# one-hour-at-a-time simulation pays ~1.5 s of CPU per test on a quiet machine, so together they
+# exceed the run's CPU budget (with the self-test's safety margin) by about twice, however fast the
+# host's memmove is, while the intended O(n) solution stays far below it.
+for name, k in (("12-large-two-short", 10**9 - 2), ("13-large-three-short", 10**9 - 3), ("14-large-again", 10**5 - 1)):
+    perm = list(range(1, 100001))
+    random.shuffle(perm)
+    write("secret/" + name, perm, k)
