@@ -9,6 +9,7 @@ describe('the live events schema', () => {
     for (const event of [
       { type: 'submission', id, stage: 'judging', attempt: 1 },
       { type: 'submission', id, stage: 'compiling' },
+      { type: 'submission', id, stage: 'delayed', reason: 'waiting for a judge' },
       { type: 'submission', id, stage: 'testing', test: 2, of: 5 },
       { type: 'submission', id, stage: 'done', verdict: 'WA', score: null, testsRun: 2, testsTotal: 5 },
     ]) {
@@ -41,6 +42,6 @@ describe('the live events schema', () => {
       'SubmissionEvent',
       'ServerMessage',
     ]);
-    expect(JSON.parse(JSON.stringify(document)).$defs.SubmissionEvent.anyOf).toHaveLength(4);
+    expect(JSON.parse(JSON.stringify(document)).$defs.SubmissionEvent.anyOf).toHaveLength(5);
   });
 });
