@@ -73,12 +73,12 @@ describe('readProblemPackage errors', () => {
   });
 
   it('refuses links that leave the package, hop by hop, and links that loop', async () => {
-    const dir = await withFiles({ 'data/secret/2.ans': 'root\n', 'data/shared/x.in': '1\n' });
+    const dir = await withFiles({ 'data/secret/2.ans': 'root\n', 'data/common/x.in': '1\n' });
     await symlink('/etc/passwd', path.join(dir, 'data/secret/2.in'));
     await symlink('../../../etc', path.join(dir, 'data/secret/host'));
     // A chain whose middle hop is outside, even though it comes back in.
     const outside = `${dir}-outside`;
-    await symlink(path.join(dir, 'data/shared/x.in'), outside);
+    await symlink(path.join(dir, 'data/common/x.in'), outside);
     made.push({ dir: outside, remove: () => unlink(outside) });
     await symlink(`../../../${path.basename(outside)}`, path.join(dir, 'data/secret/via.in'));
     await symlink('..', path.join(dir, 'data/secret/loop'));
@@ -104,23 +104,23 @@ describe('readProblemPackage errors', () => {
 
   it('follows relative links that stay inside the package: files, chains, .. and directories', async () => {
     const dir = await withFiles({
-      'data/shared/big.in': '7\n',
-      'data/shared/big.ans': '7\n',
-      'data/shared/more/3.in': '3\n',
-      'data/shared/more/3.ans': '3\n',
+      'data/common/big.in': '7\n',
+      'data/common/big.ans': '7\n',
+      'data/common/more/3.in': '3\n',
+      'data/common/more/3.ans': '3\n',
     });
-    await symlink('../shared/big.in', path.join(dir, 'data/secret/2.in'));
-    // A chain: 2.ans -> hop.ans -> ../shared/big.ans
-    await symlink('big.ans', path.join(dir, 'data/shared/hop'));
-    await symlink('../shared/hop', path.join(dir, 'data/secret/2.ans'));
-    await symlink('../shared/more', path.join(dir, 'data/secret/group'));
+    await symlink('../common/big.in', path.join(dir, 'data/secret/2.in'));
+    // A chain: 2.ans -> hop.ans -> ../common/big.ans
+    await symlink('big.ans', path.join(dir, 'data/common/hop'));
+    await symlink('../common/hop', path.join(dir, 'data/secret/2.ans'));
+    await symlink('../common/more', path.join(dir, 'data/secret/group'));
     await symlink('echo.py', path.join(dir, 'submissions/accepted/again.py'));
     const problem = await readProblemPackage(dir).catch((error: ProblemPackageError) => {
       throw new Error(error.message);
     });
     const two = problem.testData.cases.find((test) => test.name === 'secret/2')!;
-    expect(two.input).toBe(path.join(dir, 'data/shared/big.in'));
-    expect(two.answer).toBe(path.join(dir, 'data/shared/big.ans'));
+    expect(two.input).toBe(path.join(dir, 'data/common/big.in'));
+    expect(two.answer).toBe(path.join(dir, 'data/common/big.ans'));
     expect(problem.testData.cases.map((test) => test.name)).toContain('secret/group/3');
     expect(problem.submissions.map((submission) => submission.path)).toContain(
       'submissions/accepted/again.py',
