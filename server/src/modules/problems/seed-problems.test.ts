@@ -18,6 +18,29 @@ const two =
   'problems:\n  - slug: alpha\n    difficulty: 1\n    tags: [hash-map]\n  - slug: beta\n    difficulty: 5\n';
 
 describe('the problem catalog', () => {
+  it('accepts only the tags its pattern vocabulary lists, naming the entry and the tag', async () => {
+    const dir = await problemsDir(two, ['alpha', 'beta']);
+    await writeFile(
+      path.join(dir, 'patterns.yaml'),
+      "patterns:\n  - { slug: hash-set, group: structure, about: 'Membership in expected O(1).' }\n",
+    );
+    await expect(loadProblemCatalog(dir)).rejects.toThrow(
+      /"alpha" has the tag "hash-map", which patterns.yaml does not list/,
+    );
+    await writeFile(
+      path.join(dir, 'patterns.yaml'),
+      "patterns:\n  - { slug: hash-map, group: structure, about: 'Key to value in expected O(1).' }\n",
+    );
+    expect((await loadProblemCatalog(dir)).map((entry) => entry.tags)).toEqual([['hash-map'], []]);
+  });
+
+  it('refuses a vocabulary that lists a pattern twice', async () => {
+    const dir = await problemsDir(two, ['alpha', 'beta']);
+    const line = "  - { slug: hash-map, group: structure, about: 'Key to value in expected O(1).' }\n";
+    await writeFile(path.join(dir, 'patterns.yaml'), `patterns:\n${line}${line}`);
+    await expect(loadProblemCatalog(dir)).rejects.toThrow(/"hash-map" is listed twice/);
+  });
+
   it('reads entries in order, with their package directory and empty tags by default', async () => {
     const dir = await problemsDir(two, ['alpha', 'beta', '.hidden']);
     expect(await loadProblemCatalog(dir)).toEqual([

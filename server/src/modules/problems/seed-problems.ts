@@ -14,6 +14,8 @@ import { ContentError, explain, readYaml } from '../roadmap/content.js';
 import { importProblemPackage, ProblemImportError } from './import.js';
 
 export const catalogFileName = 'catalog.yaml';
+/** The closed vocabulary of pattern tags; when the folder has one, every catalog tag must be in it. */
+export const patternsFileName = 'patterns.yaml';
 
 // The same formats import.ts enforces, checked here first so a catalog mistake names the catalog.
 const entrySchema = Type.Object(
@@ -35,6 +37,47 @@ const catalogSchema = Type.Object(
 );
 
 const checkCatalog = new Ajv({ allErrors: true, useDefaults: true, strict: false }).compile(catalogSchema);
+
+const patternSchema = Type.Object(
+  {
+    slug: Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,47}$' }),
+    group: Type.Union([
+      Type.Literal('structure'),
+      Type.Literal('graph'),
+      Type.Literal('technique'),
+      Type.Literal('python'),
+      Type.Literal('format'),
+    ]),
+    about: Type.String({ minLength: 10, maxLength: 200 }),
+  },
+  { additionalProperties: false },
+);
+const patternsSchema = Type.Object(
+  { patterns: Type.Array(patternSchema, { minItems: 1 }) },
+  { additionalProperties: false },
+);
+const checkPatterns = new Ajv({ allErrors: true, strict: false }).compile(patternsSchema);
+
+export type Pattern = Static<typeof patternSchema>;
+
+/** The folder's pattern vocabulary, or undefined when it has none (then any kebab-case tag goes). */
+export async function loadPatterns(problemsDir: string): Promise<Pattern[] | undefined> {
+  const file = path.join(problemsDir, patternsFileName);
+  try {
+    await access(file);
+  } catch {
+    return undefined;
+  }
+  const document = await readYaml(file);
+  if (!checkPatterns(document)) throw new ContentError(file, explain(checkPatterns.errors));
+  const patterns = (document as Static<typeof patternsSchema>).patterns;
+  const seen = new Set<string>();
+  for (const pattern of patterns) {
+    if (seen.has(pattern.slug)) throw new ContentError(file, `"${pattern.slug}" is listed twice`);
+    seen.add(pattern.slug);
+  }
+  return patterns;
+}
 
 export interface CatalogEntry extends Static<typeof entrySchema> {
   /** Absolute path of the package directory. */
@@ -71,6 +114,19 @@ export async function loadProblemCatalog(problemsDir: string): Promise<CatalogEn
       );
     }
     listed.add(entry.slug);
+  }
+  const patterns = await loadPatterns(problemsDir);
+  if (patterns !== undefined) {
+    const known = new Set(patterns.map((pattern) => pattern.slug));
+    for (const entry of entries) {
+      const unknown = entry.tags.filter((tag) => !known.has(tag));
+      if (unknown.length > 0) {
+        throw new ContentError(
+          file,
+          `"${entry.slug}" has the tag${unknown.length > 1 ? 's' : ''} ${unknown.map((tag) => `"${tag}"`).join(', ')}, which ${patternsFileName} does not list: use a listed pattern or add it there with what it means`,
+        );
+      }
+    }
   }
   const unlisted = [...directories].filter((name) => !listed.has(name)).sort();
   if (unlisted.length > 0) {
