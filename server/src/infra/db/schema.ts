@@ -230,13 +230,27 @@ export const topicReferences = pgTable(
   ],
 );
 
+/** The filter groups of problem patterns (content/problems/patterns.yaml). */
+export const patternGroups = ['structure', 'graph', 'technique', 'python', 'format'] as const;
+
 export const tags = pgTable(
   'tags',
   {
     id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
     slug: text('slug').notNull().unique(),
+    /** Set for the problem patterns of the closed vocabulary; null for other (topic) tags. */
+    patternGroup: text('pattern_group', { enum: patternGroups }),
+    /** What a learner recognises the pattern by (one sentence); set with pattern_group. */
+    patternAbout: text('pattern_about'),
   },
-  (t) => [check('tags_slug_format', sql`${t.slug} ~ '^[a-z0-9][a-z0-9-]{0,47}$'`)],
+  (t) => [
+    check('tags_slug_format', sql`${t.slug} ~ '^[a-z0-9][a-z0-9-]{0,47}$'`),
+    check(
+      'tags_pattern_group_valid',
+      sql`${t.patternGroup} is null or ${t.patternGroup} in ('structure', 'graph', 'technique', 'python', 'format')`,
+    ),
+    check('tags_pattern_about_with_group', sql`(${t.patternGroup} is null) = (${t.patternAbout} is null)`),
+  ],
 );
 
 export const topicTags = pgTable(
@@ -337,6 +351,28 @@ export const problemTags = pgTable(
       .references(() => tags.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.problemId, t.tagId] }), index('problem_tags_tag_id_idx').on(t.tagId)],
+);
+
+/**
+ * The roadmap topics a problem practises (catalog.yaml `topic`/`topics`); the first listed is its
+ * main topic. The primary key serves "topics of a problem"; the second index "problems of a topic".
+ */
+export const problemTopics = pgTable(
+  'problem_topics',
+  {
+    problemId: integer('problem_id')
+      .notNull()
+      .references(() => problems.id, { onDelete: 'cascade' }),
+    topicId: integer('topic_id')
+      .notNull()
+      .references(() => topics.id, { onDelete: 'cascade' }),
+    position: smallint('position').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.problemId, t.topicId] }),
+    index('problem_topics_topic_id_idx').on(t.topicId, t.problemId),
+    check('problem_topics_position_positive', sql`${t.position} >= 1`),
+  ],
 );
 
 /** Test data is content-addressed: identical files across versions are stored once. */
@@ -452,6 +488,8 @@ export const submissions = pgTable(
     // The stuck-submission sweeper scans only unfinished rows.
     index('submissions_unfinished_idx').on(t.status, t.createdAt).where(sql`${t.status} <> 'done'`),
     uniqueIndex('submissions_user_idempotency_key').on(t.userId, t.idempotencyKey),
+    // "My status on each problem" (solved / attempted): one index-only range per learner.
+    index('submissions_user_problem_idx').on(t.userId, t.problemId, t.mode, t.verdict),
     check('submissions_mode_valid', sql`${t.mode} in ('run', 'submit')`),
     check('submissions_status_valid', sql`${t.status} in ('queued', 'judging', 'done')`),
     check('submissions_verdict_when_done', sql`(${t.status} = 'done') = (${t.verdict} is not null)`),

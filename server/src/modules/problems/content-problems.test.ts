@@ -32,7 +32,7 @@ const maxPackageDataBytes = 16 * 1024 * 1024;
 let catalog: CatalogEntry[];
 const packages = new Map<string, ProblemPackage>();
 beforeAll(async () => {
-  catalog = await loadProblemCatalog(repoPaths.problemsContent);
+  catalog = (await loadProblemCatalog(repoPaths.problemsContent)).entries;
   for (const entry of catalog) packages.set(entry.slug, await readProblemPackage(entry.dir));
 });
 
@@ -49,13 +49,15 @@ describe('the starter problem catalog', () => {
     expect(new Set(catalog.map((e) => e.difficulty))).toEqual(new Set([1, 2, 3, 4, 5]));
   });
 
-  it('names only roadmap topics that exist', async () => {
+  it('links every problem to at least one roadmap topic, and only to topics that exist', async () => {
     const roadmap = await loadRoadmapContent(repoPaths.roadmapContent);
     const topics = new Set(
       roadmap.flatMap((s) => s.weeks.flatMap((w) => w.bullets.flatMap((b) => b.topics.map((t) => t.slug)))),
     );
-    for (const entry of catalog)
-      if (entry.topic !== undefined) expect(topics, entry.slug).toContain(entry.topic);
+    for (const entry of catalog) {
+      expect(entry.topics.length, `${entry.slug} has no topic`).toBeGreaterThan(0);
+      for (const topic of entry.topics) expect(topics, entry.slug).toContain(topic);
+    }
   });
 
   it('mixes the problem styles: function, stdio, a custom checker and an interactive problem', () => {

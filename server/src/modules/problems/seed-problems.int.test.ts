@@ -5,14 +5,22 @@ import { readProblemPackage } from '@winterarc/judge';
 import { asc, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../infra/db/database.js';
-import { problems, problemTags, problemVersions, tags, testCases } from '../../infra/db/schema.js';
+import {
+  problems,
+  problemTags,
+  problemTopics,
+  problemVersions,
+  tags,
+  testCases,
+  topics,
+} from '../../infra/db/schema.js';
 import { repoPaths } from '../../infra/paths.js';
 import { openTestDatabase } from '../../test/test-app.js';
 import { ContentError } from '../roadmap/content.js';
-import { type CatalogEntry, loadProblemCatalog, seedProblems } from './seed-problems.js';
+import { loadProblemCatalog, type ProblemCatalog, seedProblems } from './seed-problems.js';
 
 let database: DatabaseHandle;
-let catalog: CatalogEntry[];
+let catalog: ProblemCatalog;
 beforeAll(async () => {
   // The template database was seeded from content/problems by the global setup.
   database = await openTestDatabase();
@@ -38,13 +46,13 @@ describe('seeding the starter problems', () => {
   it("holds every catalog problem with the catalog's difficulty and tags", async () => {
     const rows = await database.db.select().from(problems).orderBy(asc(problems.slug));
     const bySlug = new Map(rows.map((row) => [row.slug, row]));
-    for (const entry of catalog) {
+    for (const entry of catalog.entries) {
       const row = bySlug.get(entry.slug);
       expect(row, entry.slug).toBeDefined();
       expect(row!.difficulty, entry.slug).toBe(entry.difficulty);
       expect(await tagsOf(row!.id), entry.slug).toEqual([...entry.tags].sort());
     }
-    const styles = catalog.map((entry) => bySlug.get(entry.slug)!.style);
+    const styles = catalog.entries.map((entry) => bySlug.get(entry.slug)!.style);
     expect(styles.filter((s) => s === 'function').length).toBeGreaterThanOrEqual(4);
     expect(styles.filter((s) => s === 'stdio').length).toBeGreaterThanOrEqual(3);
   });
@@ -73,14 +81,14 @@ describe('seeding the starter problems', () => {
     expect(await seedProblems(database.db, catalog)).toEqual({
       imported: 0,
       updated: 0,
-      unchanged: catalog.length,
+      unchanged: catalog.entries.length,
     });
     expect(await versionCount()).toBe(before);
   });
 
   it('applies a catalog-only change of difficulty and tags, without a new version', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'winterarc-problems-'));
-    const entry = catalog.find((e) => e.slug === 'rope-pairs')!;
+    const entry = catalog.entries.find((e) => e.slug === 'rope-pairs')!;
     await cp(entry.dir, path.join(dir, entry.slug), { recursive: true });
     await writeFile(
       path.join(dir, 'catalog.yaml'),
@@ -107,7 +115,7 @@ describe('seeding the starter problems', () => {
 
   it('imports an edited package as a new version of the same problem', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'winterarc-problems-'));
-    const entry = catalog.find((e) => e.slug === 'whiteout-summit')!;
+    const entry = catalog.entries.find((e) => e.slug === 'whiteout-summit')!;
     await cp(entry.dir, path.join(dir, entry.slug), { recursive: true });
     await writeFile(
       path.join(dir, 'catalog.yaml'),
@@ -133,7 +141,7 @@ describe('seeding the starter problems', () => {
 
   it('refuses a broken package, naming its directory and the problem', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'winterarc-problems-'));
-    const entry = catalog.find((e) => e.slug === 'whiteout-summit')!;
+    const entry = catalog.entries.find((e) => e.slug === 'whiteout-summit')!;
     await cp(entry.dir, path.join(dir, 'broken-limits'), { recursive: true });
     await writeFile(
       path.join(dir, 'catalog.yaml'),
@@ -147,5 +155,68 @@ describe('seeding the starter problems', () => {
     const seeding = seedProblems(database.db, await loadProblemCatalog(dir));
     await expect(seeding).rejects.toThrow(ContentError);
     await expect(seeding).rejects.toThrow(/broken-limits: cannot be imported: .*limits\.time_limit/);
+  });
+
+  it("links every problem to the catalog's roadmap topics, main topic first", async () => {
+    await seedProblems(database.db, catalog); // earlier tests seeded catalogs of their own
+    const rows = await database.db
+      .select({ problem: problems.slug, topic: topics.slug, position: problemTopics.position })
+      .from(problemTopics)
+      .innerJoin(problems, eq(problems.id, problemTopics.problemId))
+      .innerJoin(topics, eq(topics.id, problemTopics.topicId))
+      .orderBy(asc(problems.slug), asc(problemTopics.position));
+    for (const entry of catalog.entries) {
+      expect(
+        rows.filter((row) => row.problem === entry.slug).map((row) => row.topic),
+        entry.slug,
+      ).toEqual(entry.topics);
+    }
+  });
+
+  it('stores the pattern vocabulary with its groups, and moves a problem to new topics', async () => {
+    await seedProblems(database.db, catalog);
+    const [pattern] = await database.db
+      .select({ group: tags.patternGroup, about: tags.patternAbout })
+      .from(tags)
+      .where(eq(tags.slug, 'monotonic-stack'));
+    expect(pattern?.group).toBe('structure');
+    expect(pattern?.about).toMatch(/next greater/);
+
+    const dir = await mkdtemp(path.join(tmpdir(), 'winterarc-problems-'));
+    const entry = catalog.entries.find((e) => e.slug === 'rope-pairs')!;
+    await cp(entry.dir, path.join(dir, entry.slug), { recursive: true });
+    await writeFile(
+      path.join(dir, 'catalog.yaml'),
+      `problems:\n  - slug: ${entry.slug}\n    difficulty: ${entry.difficulty}\n    tags: [${entry.tags.join(', ')}]\n    topics: [ds-sets, ds-hash-maps]\n`,
+    );
+    expect(await seedProblems(database.db, await loadProblemCatalog(dir))).toEqual({
+      imported: 0,
+      updated: 1,
+      unchanged: 0,
+    });
+    const linked = await database.db
+      .select({ topic: topics.slug })
+      .from(problemTopics)
+      .innerJoin(problems, eq(problems.id, problemTopics.problemId))
+      .innerJoin(topics, eq(topics.id, problemTopics.topicId))
+      .where(eq(problems.slug, entry.slug))
+      .orderBy(asc(problemTopics.position));
+    expect(linked.map((row) => row.topic)).toEqual(['ds-sets', 'ds-hash-maps']);
+    expect((await seedProblems(database.db, catalog)).updated).toBe(1);
+  });
+
+  it('refuses a topic the roadmap does not have, naming the entry, before importing anything', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'winterarc-problems-'));
+    const entry = catalog.entries.find((e) => e.slug === 'rope-pairs')!;
+    await cp(entry.dir, path.join(dir, entry.slug), { recursive: true });
+    await writeFile(
+      path.join(dir, 'catalog.yaml'),
+      `problems:\n  - slug: ${entry.slug}\n    difficulty: 1\n    topic: ds-quantum-heaps\n`,
+    );
+    const before = await versionCount();
+    await expect(seedProblems(database.db, await loadProblemCatalog(dir))).rejects.toThrow(
+      /"rope-pairs" names the topic "ds-quantum-heaps", which the roadmap does not have/,
+    );
+    expect(await versionCount()).toBe(before);
   });
 });

@@ -31,7 +31,7 @@ describe('the problem catalog', () => {
       path.join(dir, 'patterns.yaml'),
       "patterns:\n  - { slug: hash-map, group: structure, about: 'Key to value in expected O(1).' }\n",
     );
-    expect((await loadProblemCatalog(dir)).map((entry) => entry.tags)).toEqual([['hash-map'], []]);
+    expect((await loadProblemCatalog(dir)).entries.map((entry) => entry.tags)).toEqual([['hash-map'], []]);
   });
 
   it('refuses a vocabulary that lists a pattern twice', async () => {
@@ -43,10 +43,26 @@ describe('the problem catalog', () => {
 
   it('reads entries in order, with their package directory and empty tags by default', async () => {
     const dir = await problemsDir(two, ['alpha', 'beta', '.hidden']);
-    expect(await loadProblemCatalog(dir)).toEqual([
-      { slug: 'alpha', difficulty: 1, tags: ['hash-map'], dir: path.join(dir, 'alpha') },
-      { slug: 'beta', difficulty: 5, tags: [], dir: path.join(dir, 'beta') },
+    expect((await loadProblemCatalog(dir)).entries).toEqual([
+      { slug: 'alpha', difficulty: 1, tags: ['hash-map'], topics: [], dir: path.join(dir, 'alpha') },
+      { slug: 'beta', difficulty: 5, tags: [], topics: [], dir: path.join(dir, 'beta') },
     ]);
+  });
+
+  it('takes one main topic or a list of topics, but not both', async () => {
+    const one = await problemsDir(
+      'problems:\n  - slug: alpha\n    difficulty: 1\n    topic: ds-arrays\n  - slug: beta\n    difficulty: 2\n    topics: [ds-sets, ds-hash-maps]\n',
+      ['alpha', 'beta'],
+    );
+    expect((await loadProblemCatalog(one)).entries.map((entry) => entry.topics)).toEqual([
+      ['ds-arrays'],
+      ['ds-sets', 'ds-hash-maps'],
+    ]);
+    const both = await problemsDir(
+      'problems:\n  - slug: alpha\n    difficulty: 1\n    topic: ds-arrays\n    topics: [ds-sets]\n',
+      ['alpha'],
+    );
+    await expect(loadProblemCatalog(both)).rejects.toThrow(/"alpha" gives both topic and topics/);
   });
 
   it.each([
@@ -101,7 +117,7 @@ describe('the problem catalog', () => {
       'Problems seeded from /c/problems: 2 new versions, 7 unchanged.',
     );
     expect(describeProblemSeed('/c/problems', { imported: 0, updated: 1, unchanged: 8 })).toBe(
-      'Problems seeded from /c/problems: 0 new versions, 1 with new difficulty or tags, 8 unchanged.',
+      'Problems seeded from /c/problems: 0 new versions, 1 with new difficulty, tags or topics, 8 unchanged.',
     );
   });
 });

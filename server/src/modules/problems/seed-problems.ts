@@ -11,11 +11,14 @@ import { Ajv } from 'ajv';
 import { type Static, Type } from 'typebox';
 import type { Database } from '../../infra/db/database.js';
 import { ContentError, explain, readYaml } from '../roadmap/content.js';
+import { createCatalogRepository } from './catalog-repository.js';
 import { importProblemPackage, ProblemImportError } from './import.js';
 
 export const catalogFileName = 'catalog.yaml';
 /** The closed vocabulary of pattern tags; when the folder has one, every catalog tag must be in it. */
 export const patternsFileName = 'patterns.yaml';
+
+const topicSlug = Type.String({ pattern: '^[a-z0-9][a-z0-9-]{2,47}$' });
 
 // The same formats import.ts enforces, checked here first so a catalog mistake names the catalog.
 const entrySchema = Type.Object(
@@ -27,7 +30,8 @@ const entrySchema = Type.Object(
       uniqueItems: true,
       default: [],
     }),
-    topic: Type.Optional(Type.String({ pattern: '^[a-z0-9][a-z0-9-]{2,47}$' })),
+    topic: Type.Optional(topicSlug),
+    topics: Type.Optional(Type.Array(topicSlug, { minItems: 1, maxItems: 4, uniqueItems: true })),
   },
   { additionalProperties: false },
 );
@@ -79,13 +83,26 @@ export async function loadPatterns(problemsDir: string): Promise<Pattern[] | und
   return patterns;
 }
 
-export interface CatalogEntry extends Static<typeof entrySchema> {
+export interface CatalogEntry {
+  slug: string;
+  difficulty: number;
+  tags: string[];
+  /** The roadmap topics the problem practises, its main topic first (`topic` or `topics`). */
+  topics: string[];
   /** Absolute path of the package directory. */
   dir: string;
 }
 
+/** catalog.yaml's entries in order, and the pattern vocabulary when the folder has one. */
+export interface ProblemCatalog {
+  /** Path of catalog.yaml, for messages. */
+  file: string;
+  entries: CatalogEntry[];
+  patterns: Pattern[] | undefined;
+}
+
 /** The catalog in its own order; a ContentError when it and the directories disagree. */
-export async function loadProblemCatalog(problemsDir: string): Promise<CatalogEntry[]> {
+export async function loadProblemCatalog(problemsDir: string): Promise<ProblemCatalog> {
   const file = path.join(problemsDir, catalogFileName);
   try {
     await access(file);
@@ -98,6 +115,14 @@ export async function loadProblemCatalog(problemsDir: string): Promise<CatalogEn
   const catalog = await readYaml(file);
   if (!checkCatalog(catalog)) throw new ContentError(file, explain(checkCatalog.errors));
   const entries = (catalog as Static<typeof catalogSchema>).problems;
+  for (const entry of entries) {
+    if (entry.topic !== undefined && entry.topics !== undefined) {
+      throw new ContentError(
+        file,
+        `"${entry.slug}" gives both topic and topics: give one topic, or a list (the main topic first)`,
+      );
+    }
+  }
 
   const directories = new Set(
     (await readdir(problemsDir, { withFileTypes: true }))
@@ -135,7 +160,17 @@ export async function loadProblemCatalog(problemsDir: string): Promise<CatalogEn
       `does not list ${unlisted.map((name) => `"${name}"`).join(', ')}: add an entry (slug, difficulty, tags) for each package`,
     );
   }
-  return entries.map((entry) => ({ ...entry, dir: path.join(problemsDir, entry.slug) }));
+  return {
+    file,
+    patterns,
+    entries: entries.map(({ slug, difficulty, tags, topic, topics }) => ({
+      slug,
+      difficulty,
+      tags,
+      topics: topics ?? (topic === undefined ? [] : [topic]),
+      dir: path.join(problemsDir, slug),
+    })),
+  };
 }
 
 export interface ProblemSeedReport {
@@ -147,16 +182,34 @@ export interface ProblemSeedReport {
   unchanged: number;
 }
 
-export async function seedProblems(db: Database, catalog: CatalogEntry[]): Promise<ProblemSeedReport> {
+/**
+ * Imports every package of the catalog, then links each problem to its roadmap topics. The roadmap
+ * must be seeded first: a topic it does not have is a ContentError naming the entry.
+ */
+export async function seedProblems(db: Database, catalog: ProblemCatalog): Promise<ProblemSeedReport> {
+  const links = createCatalogRepository(db);
+  const unknown = await links.unknownTopics(catalog.entries.flatMap((entry) => entry.topics));
+  if (unknown.length > 0) {
+    const entry = catalog.entries.find((e) => e.topics.some((topic) => unknown.includes(topic)))!;
+    const topic = entry.topics.find((t) => unknown.includes(t))!;
+    throw new ContentError(
+      catalog.file,
+      `"${entry.slug}" names the topic "${topic}", which the roadmap does not have: use a topic slug from content/roadmap/weeks/`,
+    );
+  }
+  if (catalog.patterns !== undefined) await links.savePatterns(catalog.patterns);
+
   const report: ProblemSeedReport = { imported: 0, updated: 0, unchanged: 0 };
-  for (const entry of catalog) {
+  for (const entry of catalog.entries) {
     try {
       const result = await importProblemPackage(db, entry.dir, {
         slug: entry.slug,
         difficulty: entry.difficulty,
         tags: entry.tags,
       });
-      report[result.created ? 'imported' : result.updated ? 'updated' : 'unchanged'] += 1;
+      const topicsChanged = await links.setProblemTopics(entry.slug, entry.topics);
+      const changed = result.updated || (topicsChanged && !result.created);
+      report[result.created ? 'imported' : changed ? 'updated' : 'unchanged'] += 1;
     } catch (error) {
       if (error instanceof ProblemPackageError || error instanceof ProblemImportError)
         throw new ContentError(entry.dir, `cannot be imported: ${error.message}`);
@@ -168,6 +221,6 @@ export async function seedProblems(db: Database, catalog: CatalogEntry[]): Promi
 
 /** The one line `winterarc seed` prints. */
 export function describeProblemSeed(problemsDir: string, report: ProblemSeedReport): string {
-  const updated = report.updated > 0 ? `, ${report.updated} with new difficulty or tags` : '';
+  const updated = report.updated > 0 ? `, ${report.updated} with new difficulty, tags or topics` : '';
   return `Problems seeded from ${problemsDir}: ${report.imported} new versions${updated}, ${report.unchanged} unchanged.`;
 }
