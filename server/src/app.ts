@@ -36,6 +36,7 @@ import { createSessions } from './modules/auth/sessions.js';
 import { createSignInThrottle } from './modules/auth/sign-in-throttle.js';
 import { createAccessTokens } from './modules/auth/tokens.js';
 import { healthRoutes } from './modules/health/routes.js';
+import { createCatalogRepository } from './modules/problems/catalog-repository.js';
 import { createProblemRepository } from './modules/problems/repository.js';
 import { createProblemResponseCache } from './modules/problems/response-cache.js';
 import { problemRoutes } from './modules/problems/routes.js';
@@ -177,7 +178,9 @@ export async function buildApp({
       await api.register(
         problemRoutes({
           repository: problemRepository,
+          catalog: createCatalogRepository(database.db),
           responses: createProblemResponseCache(cache, problemRepository),
+          guards,
         }),
       );
     },

@@ -489,7 +489,7 @@ export const submissions = pgTable(
     index('submissions_unfinished_idx').on(t.status, t.createdAt).where(sql`${t.status} <> 'done'`),
     uniqueIndex('submissions_user_idempotency_key').on(t.userId, t.idempotencyKey),
     // "My status on each problem" (solved / attempted): one index-only range per learner.
-    index('submissions_user_problem_idx').on(t.userId, t.problemId, t.mode, t.verdict),
+    index('submissions_user_problem_idx').on(t.userId, t.problemId, t.mode, t.verdict, t.createdAt),
     check('submissions_mode_valid', sql`${t.mode} in ('run', 'submit')`),
     check('submissions_status_valid', sql`${t.status} in ('queued', 'judging', 'done')`),
     check('submissions_verdict_when_done', sql`(${t.status} = 'done') = (${t.verdict} is not null)`),

@@ -43,6 +43,7 @@ export function presentProblem(row: ProblemDetailRow) {
     style: row.style,
     difficulty: row.difficulty,
     tags: row.tags,
+    topics: row.topics,
     version: row.version,
     statementMarkdown: row.statementMarkdown,
     limits: { timeMs: row.timeLimitMs, memoryMb: row.memoryLimitMb },

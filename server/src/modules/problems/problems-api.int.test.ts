@@ -87,6 +87,7 @@ describe('the problem list', () => {
       style: 'function',
       difficulty: 2,
       tags: ['arrays', 'hash-map'],
+      topics: [],
       version: 1,
     });
   });

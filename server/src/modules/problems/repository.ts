@@ -10,10 +10,15 @@ import {
   type problemStyles,
   problems,
   problemTags,
+  problemTopics,
   problemVersions,
+  roadmapBullets,
+  roadmapWeeks,
+  submissions,
   tags,
   testCases,
   testFiles,
+  topics,
 } from '../../infra/db/schema.js';
 import { planKeysetPage, type SortKey } from '../../infra/http/pagination.js';
 
@@ -29,7 +34,16 @@ export interface ProblemListQuery {
   difficulty: number | undefined;
   style: ProblemStyle | undefined;
   titleContains: string | undefined;
+  /** A roadmap topic slug: problems that practise it. */
+  topic?: string | undefined;
+  /** A roadmap week slug: problems that practise any topic of it. */
+  week?: string | undefined;
+  /** The learner's status on the problem; needs `userId`. */
+  status?: { userId: string; is: LearnerProblemStatus } | undefined;
 }
+
+/** solved: an accepted submission (not a run); attempted: any run or submission, none accepted. */
+export type LearnerProblemStatus = 'new' | 'attempted' | 'solved';
 
 // Correlated subqueries run only for the rows of the page (limit + 1), each an index lookup. The outer
 // row is named in full: Drizzle leaves columns unqualified in a one-table query, and a bare "id" inside
@@ -40,6 +54,23 @@ const tagSlugs = sql<
   string[]
 >`coalesce((select json_agg(t.slug order by t.slug) from ${problemTags} pt join ${tags} t on t.id = pt.tag_id where pt.problem_id = ${outerProblemId}), '[]'::json)`;
 
+const topicSlugs = sql<
+  string[]
+>`coalesce((select json_agg(tp.slug order by ptp.position) from ${problemTopics} ptp join ${topics} tp on tp.id = ptp.topic_id where ptp.problem_id = ${outerProblemId}), '[]'::json)`;
+
+/** Has the learner sent anything for the outer problem (`accepted`: an accepted full submission)? */
+function learnerSent(userId: string, accepted: boolean): SQL {
+  const acceptedOnly = accepted ? sql` and s.mode = 'submit' and s.verdict = 'AC'` : sql``;
+  return sql`exists (select 1 from ${submissions} s where s.user_id = ${userId} and s.problem_id = ${outerProblemId}${acceptedOnly})`;
+}
+
+function statusCondition(status: NonNullable<ProblemListQuery['status']>): SQL {
+  const { userId, is } = status;
+  if (is === 'solved') return learnerSent(userId, true);
+  if (is === 'new') return sql`not ${learnerSent(userId, false)}`;
+  return sql`${learnerSent(userId, false)} and not ${learnerSent(userId, true)}`;
+}
+
 const listColumns = {
   slug: problems.slug,
   title: problems.title,
@@ -47,6 +78,7 @@ const listColumns = {
   difficulty: problems.difficulty,
   version: latestVersion,
   tags: tagSlugs,
+  topics: topicSlugs,
 };
 
 export type ProblemListRow = {
@@ -56,6 +88,7 @@ export type ProblemListRow = {
   difficulty: number;
   version: number;
   tags: string[];
+  topics: string[];
 };
 
 /** The sort keys of each order; the slug (unique) last, so the order is total and cursors exact. */
@@ -116,6 +149,27 @@ export function createProblemRepository(db: Database) {
                 .innerJoin(tags, eq(tags.id, problemTags.tagId))
                 .where(and(eq(problemTags.problemId, problems.id), eq(tags.slug, query.tag))),
             ),
+        query.topic === undefined
+          ? undefined
+          : exists(
+              db
+                .select({ one: sql`1` })
+                .from(problemTopics)
+                .innerJoin(topics, eq(topics.id, problemTopics.topicId))
+                .where(and(eq(problemTopics.problemId, problems.id), eq(topics.slug, query.topic))),
+            ),
+        query.week === undefined
+          ? undefined
+          : exists(
+              db
+                .select({ one: sql`1` })
+                .from(problemTopics)
+                .innerJoin(topics, eq(topics.id, problemTopics.topicId))
+                .innerJoin(roadmapBullets, eq(roadmapBullets.id, topics.bulletId))
+                .innerJoin(roadmapWeeks, eq(roadmapWeeks.id, roadmapBullets.weekId))
+                .where(and(eq(problemTopics.problemId, problems.id), eq(roadmapWeeks.slug, query.week))),
+            ),
+        query.status === undefined ? undefined : statusCondition(query.status),
         query.difficulty === undefined ? undefined : eq(problems.difficulty, query.difficulty),
         query.style === undefined ? undefined : eq(problems.style, query.style),
         query.titleContains === undefined
@@ -131,6 +185,26 @@ export function createProblemRepository(db: Database) {
           .limit(page.limit)
       ).map((row) => ({ ...row, version: Number(row.version) }));
       return page.toPage(rows, sortValues[query.sort]);
+    },
+
+    /** The learner's problems that are not new, each solved or attempted, most recently sent first. */
+    async learnerStatuses(userId: string) {
+      const rows = await db
+        .select({
+          slug: problems.slug,
+          solved: sql<boolean>`bool_or(${submissions.mode} = 'submit' and ${submissions.verdict} = 'AC')`,
+          lastSentAt: sql<string>`max(${submissions.createdAt})`,
+        })
+        .from(submissions)
+        .innerJoin(problems, eq(problems.id, submissions.problemId))
+        .where(eq(submissions.userId, userId))
+        .groupBy(problems.slug)
+        .orderBy(desc(sql`max(${submissions.createdAt})`), asc(problems.slug));
+      return rows.map((row) => ({
+        slug: row.slug,
+        status: (row.solved ? 'solved' : 'attempted') as Exclude<LearnerProblemStatus, 'new'>,
+        lastSentAt: new Date(row.lastSentAt).toISOString(),
+      }));
     },
 
     /** The problem with its latest version, samples in judging order, and tags; undefined if unknown. */
@@ -165,6 +239,7 @@ export function createProblemRepository(db: Database) {
           style: problems.style,
           difficulty: problems.difficulty,
           tags: tagSlugs,
+          topics: topicSlugs,
           versionId: problemVersions.id,
           version: problemVersions.version,
           statementMarkdown: problemVersions.statementMarkdown,

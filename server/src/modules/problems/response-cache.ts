@@ -38,7 +38,7 @@ export function createProblemResponseCache(cache: Cache, repository: ProblemRepo
      * `produce` that throws (404) caches nothing. The cache being down only means every call produces.
      */
     async remember(
-      kind: 'list' | 'detail',
+      kind: 'list' | 'detail' | 'patterns',
       params: Record<string, unknown>,
       produce: () => Promise<string>,
     ): Promise<CachedDocument> {

@@ -9,10 +9,21 @@ import { Type } from 'typebox';
 import { sendRevalidatable } from '../../infra/http/etag.js';
 import { problems } from '../../infra/http/problem.js';
 import { problemResponses } from '../../infra/http/schemas.js';
+import { type Guards, principalOf } from '../auth/guards.js';
+import type { CatalogRepository } from './catalog-repository.js';
 import { presentProblem } from './presenter.js';
 import type { ProblemRepository } from './repository.js';
 import type { ProblemResponseCache } from './response-cache.js';
-import { listQuery, problemListSchema, problemSchema, slugParams } from './schemas.js';
+import {
+  learnerProblemsSchema,
+  listQuery,
+  patternListSchema,
+  problemListSchema,
+  problemSchema,
+  slugParams,
+} from './schemas.js';
+
+const security: Record<string, string[]>[] = [{ bearer: [] }, { oauth2: [] }];
 
 const revalidation = {
   headers: Type.Object({ 'if-none-match': Type.Optional(Type.String({ maxLength: 1024 })) }),
@@ -27,8 +38,13 @@ function serialize(reply: FastifyReply, payload: unknown): string {
   return typeof body === 'string' ? body : Buffer.from(body as ArrayBuffer).toString('utf8');
 }
 
-export function problemRoutes(deps: { repository: ProblemRepository; responses: ProblemResponseCache }) {
-  const { repository, responses } = deps;
+export function problemRoutes(deps: {
+  repository: ProblemRepository;
+  catalog: CatalogRepository;
+  responses: ProblemResponseCache;
+  guards: Guards;
+}) {
+  const { repository, catalog, responses, guards } = deps;
   return async function register(instance: FastifyInstance) {
     const app = instance.withTypeProvider<TypeBoxTypeProvider>();
     const tags = ['problems'];
@@ -40,31 +56,75 @@ export function problemRoutes(deps: { repository: ProblemRepository; responses: 
           tags,
           summary: 'The problems, filtered and paged',
           description:
-            'Filters combine (AND). Send the ETag of a previous response in If-None-Match to get 304 when nothing changed.',
+            'Filters combine (AND). Send the ETag of a previous response in If-None-Match to get 304 when nothing changed. ' +
+            'The status filter is yours, so it needs sign-in, and its answers are never shared through the cache.',
+          security: [...security, {}],
           querystring: listQuery,
           ...revalidation,
-          response: { 200: problemListSchema, ...notModified, ...problemResponses(400) },
+          response: { 200: problemListSchema, ...notModified, ...problemResponses(400, 401) },
+        },
+        // Only the status filter reads the caller: every other list is the same for everyone and
+        // costs no token check.
+        preHandler: async (request) => {
+          if ((request.query as { status?: string }).status !== undefined) await guards.requireUser(request);
         },
       },
       async (request, reply) => {
-        const { limit, cursor, sort, direction, tag, difficulty, style, q } = request.query;
-        const document = await responses.remember('list', request.query, async () =>
-          serialize(
-            reply,
-            await repository.list({
-              limit,
-              cursor,
-              sort,
-              direction,
-              tag,
-              difficulty,
-              style,
-              titleContains: q,
-            }),
-          ),
+        const { limit, cursor, sort, direction, tag, difficulty, style, topic, week, status, q } =
+          request.query;
+        const page = () =>
+          repository.list({
+            limit,
+            cursor,
+            sort,
+            direction,
+            tag,
+            difficulty,
+            style,
+            topic,
+            week,
+            status: status === undefined ? undefined : { userId: principalOf(request).userId, is: status },
+            titleContains: q,
+          });
+        // Personal: never through the shared cache (and no-store, the API's default).
+        if (status !== undefined) return page();
+        const list = async () => serialize(reply, await page());
+        const document = await responses.remember('list', request.query, list);
+        return sendRevalidatable(request, reply, document);
+      },
+    );
+
+    app.get(
+      '/patterns',
+      {
+        schema: {
+          tags,
+          summary:
+            'The pattern vocabulary: every pattern a problem may carry, with its group and problem count',
+          ...revalidation,
+          response: { 200: patternListSchema, ...notModified },
+        },
+      },
+      async (request, reply) => {
+        const document = await responses.remember('patterns', {}, async () =>
+          serialize(reply, { items: await catalog.patterns() }),
         );
         return sendRevalidatable(request, reply, document);
       },
+    );
+
+    app.get(
+      '/me/problems',
+      {
+        preParsing: guards.requireUser,
+        schema: {
+          tags,
+          security,
+          summary: 'Your status on each problem you have sent something for (solved or attempted)',
+          response: { 200: learnerProblemsSchema, ...problemResponses(401) },
+        },
+      },
+      async (request) => ({ items: await repository.learnerStatuses(principalOf(request).userId) }),
     );
 
     app.get(

@@ -12,7 +12,7 @@ problemStyles satisfies readonly ('stdio' | 'function')[];
 
 export const tagSlugSchema = Type.String({
   pattern: '^[a-z0-9][a-z0-9-]{0,47}$',
-  description: 'A tag slug, like `graphs`.',
+  description: 'A pattern slug (GET /patterns lists them), like `two-pointers`.',
 });
 
 export const listQuery = Type.Object(
@@ -26,6 +26,24 @@ export const listQuery = Type.Object(
     tag: Type.Optional(tagSlugSchema),
     difficulty: Type.Optional(Type.Integer({ minimum: 1, maximum: 5, description: '1 (easiest) to 5.' })),
     style: Type.Optional(styleSchema),
+    topic: Type.Optional(
+      Type.String({
+        pattern: '^[a-z0-9][a-z0-9-]{2,47}$',
+        description: 'A roadmap topic slug (GET /roadmap): the problems that practise it.',
+      }),
+    ),
+    week: Type.Optional(
+      Type.String({
+        pattern: '^[a-z0-9][a-z0-9-]{2,63}$',
+        description: 'A roadmap week slug (GET /roadmap): the problems of its topics.',
+      }),
+    ),
+    status: Type.Optional(
+      Type.Union([Type.Literal('new'), Type.Literal('attempted'), Type.Literal('solved')], {
+        description:
+          'Your status on the problem (needs sign-in): solved = an accepted submission; attempted = a run or submission, none accepted; new = nothing sent yet.',
+      }),
+    ),
     q: Type.Optional(
       Type.String({ minLength: 1, maxLength: 100, description: 'Part of the title, any case.' }),
     ),
@@ -43,7 +61,10 @@ const common = {
   title: Type.String(),
   style: styleSchema,
   difficulty: Type.Integer({ minimum: 1, maximum: 5 }),
-  tags: Type.Array(Type.String()),
+  tags: Type.Array(Type.String(), { description: 'Its patterns (GET /patterns).' }),
+  topics: Type.Array(Type.String(), {
+    description: 'The roadmap topics it practises, its main topic first.',
+  }),
   version: Type.Integer({
     description: 'The latest version of the problem (a changed package is a new one).',
   }),
@@ -93,5 +114,36 @@ export const problemSchema = Type.Object({
       starterCode: Type.String({ description: 'What the editor opens with.' }),
     }),
     { description: 'The languages this problem accepts.' },
+  ),
+});
+
+export const patternListSchema = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      slug: Type.String({ description: 'Filter with GET /problems?tag=<slug>.' }),
+      group: Type.Union(
+        [
+          Type.Literal('structure'),
+          Type.Literal('graph'),
+          Type.Literal('technique'),
+          Type.Literal('python'),
+          Type.Literal('format'),
+        ],
+        { description: 'Where a filter shows it: data structures, graphs, techniques, Python, formats.' },
+      ),
+      about: Type.String({ description: 'What a learner recognises the pattern by.' }),
+      problems: Type.Integer({ minimum: 0, description: 'How many problems carry it.' }),
+    }),
+  ),
+});
+
+export const learnerProblemsSchema = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      slug: Type.String(),
+      status: Type.Union([Type.Literal('attempted'), Type.Literal('solved')]),
+      lastSentAt: Type.String({ format: 'date-time', description: 'Your latest run or submission.' }),
+    }),
+    { description: 'Problems you have sent something for, latest first; any other problem is new.' },
   ),
 });
