@@ -114,6 +114,46 @@ describe('practising a problem in the browser', () => {
       .toBe('AC');
   });
 
+  it("marks the problem solved on its topic's page and in the list, where a status filter finds it", async () => {
+    await page.goto(`${server.origin}/topics/ds-hash-maps`);
+    const practice = page.getByRole('region', { name: 'Practice problems' });
+    const row = practice.locator('.problem-row', { has: page.getByRole('link', { name: 'Rope Pairs' }) });
+    await expect
+      .poll(() =>
+        row
+          .locator('.status-mark')
+          .textContent()
+          .catch(() => ''),
+      )
+      .toContain('Solved');
+
+    await page.goto(`${server.origin}/problems`);
+    await page.getByLabel('My status').selectOption('solved');
+    await page.waitForURL(/status=solved/);
+    await expect.poll(() => page.locator('.problem-link').allTextContents()).toEqual(['Rope Pairs']);
+    await page.getByLabel('My status').selectOption('new');
+    await expect.poll(() => page.locator('.problem-link').allTextContents()).not.toContain('Rope Pairs');
+  });
+
+  it('filters the list by week, then topic, then pattern, offering only what exists', async () => {
+    await page.goto(`${server.origin}/problems`);
+    const week = page.getByLabel('Week');
+    const weekValue = await week
+      .locator('option', { hasText: 'Data Structures' })
+      .first()
+      .getAttribute('value');
+    await week.selectOption(weekValue!);
+    await page.getByLabel('Topic').selectOption({ label: 'Hash maps' });
+    await page.waitForURL(/topic=ds-hash-maps/);
+    await expect.poll(() => page.locator('.problem-link').allTextContents()).toContain('Rope Pairs');
+    const patterns = await page.getByLabel('Pattern').locator('option').allTextContents();
+    // Each offered pattern names how many problems carry it, and none is offered with zero.
+    expect(patterns.slice(1).every((text) => /\(([1-9]\d*)\)$/.test(text))).toBe(true);
+    await page.getByLabel('Pattern').selectOption('hash-map');
+    await page.waitForURL(/tag=hash-map/);
+    await expect.poll(() => page.locator('.problem-link').allTextContents()).toContain('Rope Pairs');
+  });
+
   it('raised no script errors', () => {
     expect(pageErrors).toEqual([]);
   });

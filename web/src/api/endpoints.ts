@@ -6,6 +6,8 @@
 import { type ApiClient, expectOk } from './client';
 import { etagOfVersion, versionOfEtag } from './etag';
 import type {
+  LearnerProblem,
+  Pattern,
   Problem,
   ProblemPage,
   ProblemQuery,
@@ -127,7 +129,10 @@ export async function importProgress(client: ApiClient, document: unknown): Prom
 }
 
 /** The problem list's filters, as the URL and the filter form hold them. */
-export type ProblemFilters = Pick<ProblemQuery, 'difficulty' | 'style' | 'tag' | 'q'>;
+export type ProblemFilters = Pick<
+  ProblemQuery,
+  'difficulty' | 'style' | 'tag' | 'q' | 'week' | 'topic' | 'status'
+>;
 
 /** `query` without its unset or empty values, so they are left out of the URL. */
 function definedOnly<T extends object>(query: T): T {
@@ -144,6 +149,16 @@ export async function listProblems(
 ): Promise<ProblemPage> {
   const query = definedOnly({ ...filters, cursor });
   return (await expectOk(client.api.GET('/api/v1/problems', { params: { query }, signal }))).data;
+}
+
+/** The pattern vocabulary, each pattern with its number of problems. */
+export async function listPatterns(client: ApiClient, signal?: AbortSignal): Promise<Pattern[]> {
+  return (await expectOk(client.api.GET('/api/v1/patterns', { signal }))).data.items;
+}
+
+/** The signed-in learner's solved and attempted problems (every other problem is new). */
+export async function listMyProblems(client: ApiClient, signal?: AbortSignal): Promise<LearnerProblem[]> {
+  return (await expectOk(client.api.GET('/api/v1/me/problems', { signal }))).data.items;
 }
 
 export async function getProblem(client: ApiClient, slug: string, signal?: AbortSignal): Promise<Problem> {

@@ -6,7 +6,9 @@ import {
   getProblem,
   getRoadmap,
   getTopic,
+  listMyProblems,
   listMySubmissions,
+  listPatterns,
   listProblems,
   type ProblemFilters,
 } from './endpoints';
@@ -47,19 +49,45 @@ export function useMe() {
 
 /** Problems and submissions; the problem list is the same for everyone, so it is not keyed by viewer. */
 export const judgeQueryKeys = {
-  problems: (filters: ProblemFilters) => ['problems', filters] as const,
+  /** Keyed by the viewer only when the list depends on them (the status filter). */
+  problems: (filters: ProblemFilters, viewer: string) =>
+    ['problems', filters, filters.status === undefined ? '' : viewer] as const,
+  patterns: ['patterns'] as const,
+  myProblems: (viewer: string) => ['my-problems', viewer] as const,
   problem: (slug: string) => ['problem', slug] as const,
   submission: (viewer: string, id: string) => ['submission', viewer, id] as const,
   mySubmissions: (viewer: string, problem: string) => ['my-submissions', viewer, problem] as const,
 };
 
 export function useProblemList(filters: ProblemFilters) {
-  const { client } = useSession();
+  const { client, viewer, status } = useSession();
   return useInfiniteQuery({
-    queryKey: judgeQueryKeys.problems(filters),
+    queryKey: judgeQueryKeys.problems(filters, viewer),
     queryFn: ({ pageParam, signal }) => listProblems(client, filters, pageParam, signal),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
+    // Your status needs your session: wait for it instead of asking anonymously (a 401).
+    enabled: filters.status === undefined || status === 'signed-in',
+  });
+}
+
+export function usePatterns() {
+  const { client } = useSession();
+  return useQuery({
+    queryKey: judgeQueryKeys.patterns,
+    queryFn: ({ signal }) => listPatterns(client, signal),
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** Slug → solved/attempted for the signed-in learner; empty (everything new) when signed out. */
+export function useMyProblemStatuses() {
+  const { client, viewer, status } = useSession();
+  return useQuery({
+    queryKey: judgeQueryKeys.myProblems(viewer),
+    queryFn: async ({ signal }) =>
+      new Map((await listMyProblems(client, signal)).map((item) => [item.slug, item.status])),
+    enabled: status === 'signed-in',
   });
 }
 

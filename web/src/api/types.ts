@@ -49,6 +49,11 @@ export type Problem = ApiResponse<'/api/v1/problems/{slug}', 'get'>;
 export type ProblemLanguage = Problem['languages'][number];
 export type ProblemSample = Problem['samples'][number];
 export type ProblemFunction = NonNullable<Problem['function']>;
+export type Pattern = ApiResponse<'/api/v1/patterns', 'get'>['items'][number];
+export type PatternGroup = Pattern['group'];
+export type LearnerProblem = ApiResponse<'/api/v1/me/problems', 'get'>['items'][number];
+/** The learner's status on a problem: `new` when nothing was sent for it yet. */
+export type LearnerProblemStatus = LearnerProblem['status'] | 'new';
 
 export type SubmissionInput = ApiRequestBody<'/api/v1/submissions', 'post'>;
 export type SubmissionAccepted = ApiResponse<'/api/v1/submissions', 'post', 202>;

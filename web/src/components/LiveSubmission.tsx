@@ -13,9 +13,12 @@ export function LiveSubmission({ id, problem }: { id: string; problem: string })
   const { submission, event } = useSubmissionProgress(id);
   const done = submission.data?.status === 'done';
 
-  // The list of attempts shows verdicts too; bring it up to date once this one has its own.
+  // The list of attempts and the solved/attempted marks show verdicts too; bring them up to date
+  // once this one has its own.
   useEffect(() => {
-    if (done) void queryClient.invalidateQueries({ queryKey: judgeQueryKeys.mySubmissions(viewer, problem) });
+    if (!done) return;
+    void queryClient.invalidateQueries({ queryKey: judgeQueryKeys.mySubmissions(viewer, problem) });
+    void queryClient.invalidateQueries({ queryKey: judgeQueryKeys.myProblems(viewer) });
   }, [done, queryClient, viewer, problem]);
 
   if (submission.isError && submission.data === undefined) {

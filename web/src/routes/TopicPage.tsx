@@ -8,6 +8,7 @@ import { Markdown } from '../components/Markdown';
 import { NotFound } from '../components/NotFound';
 import { Notice } from '../components/Notice';
 import { RichText } from '../components/RichText';
+import { TopicProblems } from '../components/TopicProblems';
 import { TopicProgressPanel } from '../components/TopicProgressPanel';
 import { TopicSources } from '../components/TopicSources';
 
@@ -77,6 +78,7 @@ export function TopicPage() {
               </ul>
             </section>
           )}
+          <TopicProblems topic={data.slug} />
           <TopicSources references={data.references} versions={data.versions} reviewedOn={data.reviewedOn} />
         </div>
         <aside className="topic-aside">
