@@ -8,6 +8,7 @@ import type { Database } from '../infra/db/database.js';
 import { refreshTokens, submissions, topics, users } from '../infra/db/schema.js';
 import { planKeysetPage, type SortKey } from '../infra/http/pagination.js';
 import { createRefreshTokenRepository } from '../modules/auth/refresh-token-repository.js';
+import { createProblemRepository } from '../modules/problems/repository.js';
 import type { SessionContent } from '../modules/roadmap/content.js';
 import { createProgressRepository } from '../modules/roadmap/progress-repository.js';
 import { createRoadmapRepository } from '../modules/roadmap/roadmap-repository.js';
@@ -351,6 +352,29 @@ export const cases: QueryCase[] = [
         { problemId: s.popularProblemId, verdict: 'AC', mode: 'submit' },
         { limit: pageSize, cursor: undefined },
       ),
+  },
+  {
+    name: "a learner's status on each problem (GET /me/problems)",
+    source: 'problems/repository.ts learnerStatuses',
+    expectIndex: 'submissions_user_problem_idx',
+    send: (db, s) => createProblemRepository(db).learnerStatuses(s.heavyUser.id),
+  },
+  {
+    name: 'problems a learner has solved (GET /problems?status=solved)',
+    source: 'problems/repository.ts list',
+    expectIndex: 'submissions_user_problem_idx',
+    send: (db, s) =>
+      createProblemRepository(db).list({
+        limit: pageSize,
+        cursor: undefined,
+        sort: 'difficulty',
+        direction: 'asc',
+        tag: undefined,
+        difficulty: undefined,
+        style: undefined,
+        titleContains: undefined,
+        status: { userId: s.heavyUser.id, is: 'solved' },
+      }),
   },
   {
     name: 'submission by idempotency key (retried POST)',
