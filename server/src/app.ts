@@ -37,6 +37,7 @@ import { createSignInThrottle } from './modules/auth/sign-in-throttle.js';
 import { createAccessTokens } from './modules/auth/tokens.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { createCatalogRepository } from './modules/problems/catalog-repository.js';
+import { createEditorialRepository } from './modules/problems/editorial-repository.js';
 import { createProblemRepository } from './modules/problems/repository.js';
 import { createProblemResponseCache } from './modules/problems/response-cache.js';
 import { problemRoutes } from './modules/problems/routes.js';
@@ -179,6 +180,7 @@ export async function buildApp({
         problemRoutes({
           repository: problemRepository,
           catalog: createCatalogRepository(database.db),
+          editorials: createEditorialRepository(database.db),
           responses: createProblemResponseCache(cache, problemRepository),
           guards,
         }),

@@ -375,6 +375,27 @@ export const problemTopics = pgTable(
   ],
 );
 
+/**
+ * A learner opened a problem's editorial (the first time only). Practice evidence: a problem accepted
+ * after its editorial was read counts as solved with help.
+ */
+export const editorialViews = pgTable(
+  'editorial_views',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    problemId: integer('problem_id')
+      .notNull()
+      .references(() => problems.id, { onDelete: 'cascade' }),
+    firstViewedAt: timestamp('first_viewed_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.problemId] }),
+    index('editorial_views_problem_id_idx').on(t.problemId),
+  ],
+);
+
 /** Test data is content-addressed: identical files across versions are stored once. */
 export const testFiles = pgTable('test_files', {
   sha256: text('sha256').primaryKey(),

@@ -3,6 +3,8 @@
  * topic, the pattern vocabulary behind the pattern filter, and the learner's own status per problem
  * (new / attempted / solved) as a filter and as a list.
  */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { problems, problemVersions, submissions } from '../../infra/db/schema.js';
@@ -157,5 +159,64 @@ describe("a learner's status on each problem", () => {
     });
     expect(response.headers['cache-control']).toBe('no-store');
     expect(response.headers.etag).toBeUndefined();
+  });
+});
+
+describe("a problem's editorial", () => {
+  it('needs sign-in, and names a missing problem', async () => {
+    const anonymous = await t.app.inject({ method: 'GET', url: '/api/v1/problems/mast-shelter/editorial' });
+    expect(anonymous.statusCode).toBe(401);
+    const learner = await signUp(t.app);
+    const missing = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/problems/no-such-problem/editorial',
+      headers: learner.headers,
+    });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json().detail).toMatch(/no problem "no-such-problem"/);
+  });
+
+  it("serves the package's editorial and records the first opening as help before solving", async () => {
+    const learner = await signUp(t.app);
+    const open = () =>
+      t.app.inject({
+        method: 'GET',
+        url: '/api/v1/problems/mast-shelter/editorial',
+        headers: learner.headers,
+      });
+    const first = await open();
+    expect(first.statusCode).toBe(200);
+    const expected = await readFile(
+      path.join(repoPaths.problemsContent, 'mast-shelter/problem_statement/editorial.en.md'),
+      'utf8',
+    );
+    expect(first.json().markdown).toBe(expected);
+    expect(first.json().solvedBefore).toBe(false);
+    await sent(learner, 'mast-shelter', 'submit', 'AC');
+    const again = (await open()).json();
+    // The first opening counts: solving afterwards does not turn it into "read after solving".
+    expect(again.firstViewedAt).toBe(first.json().firstViewedAt);
+    expect(again.solvedBefore).toBe(false);
+  });
+
+  it('counts an opening after an accepted submission as reading, not help', async () => {
+    const learner = await signUp(t.app);
+    await sent(learner, 'qualifier-board', 'submit', 'AC');
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/problems/qualifier-board/editorial',
+      headers: learner.headers,
+    });
+    expect(response.json().solvedBefore).toBe(true);
+  });
+
+  it('never serves other package files, such as the reference solutions', async () => {
+    const learner = await signUp(t.app);
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/problems/mast-shelter/editorial',
+      headers: learner.headers,
+    });
+    expect(response.json().markdown).not.toMatch(/^def solve/m);
   });
 });

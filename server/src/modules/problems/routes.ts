@@ -11,10 +11,12 @@ import { problems } from '../../infra/http/problem.js';
 import { problemResponses } from '../../infra/http/schemas.js';
 import { type Guards, principalOf } from '../auth/guards.js';
 import type { CatalogRepository } from './catalog-repository.js';
+import type { EditorialRepository } from './editorial-repository.js';
 import { presentProblem } from './presenter.js';
 import type { ProblemRepository } from './repository.js';
 import type { ProblemResponseCache } from './response-cache.js';
 import {
+  editorialSchema,
   learnerProblemsSchema,
   listQuery,
   patternListSchema,
@@ -41,10 +43,11 @@ function serialize(reply: FastifyReply, payload: unknown): string {
 export function problemRoutes(deps: {
   repository: ProblemRepository;
   catalog: CatalogRepository;
+  editorials: EditorialRepository;
   responses: ProblemResponseCache;
   guards: Guards;
 }) {
-  const { repository, catalog, responses, guards } = deps;
+  const { repository, catalog, editorials, responses, guards } = deps;
   return async function register(instance: FastifyInstance) {
     const app = instance.withTypeProvider<TypeBoxTypeProvider>();
     const tags = ['problems'];
@@ -125,6 +128,36 @@ export function problemRoutes(deps: {
         },
       },
       async (request) => ({ items: await repository.learnerStatuses(principalOf(request).userId) }),
+    );
+
+    app.get(
+      '/problems/:slug/editorial',
+      {
+        preParsing: guards.requireUser,
+        schema: {
+          tags,
+          security,
+          summary: "The problem's editorial; opening it before solving is recorded as help",
+          description:
+            'Open it when stuck or after an accepted submission. The first opening is recorded: a problem accepted after reading the editorial counts as solved with help in your practice history.',
+          params: slugParams,
+          response: { 200: editorialSchema, ...problemResponses(400, 401, 404) },
+        },
+      },
+      async (request) => {
+        const { slug } = request.params;
+        const editorial = await editorials.latest(slug);
+        if (editorial === undefined) {
+          throw problems.notFound(`There is no problem "${slug}". GET /api/v1/problems lists them.`);
+        }
+        if (editorial === null) throw problems.notFound(`The problem "${slug}" has no editorial yet.`);
+        const view = await editorials.recordView(principalOf(request).userId, editorial.problemId);
+        return {
+          markdown: editorial.markdown,
+          firstViewedAt: view.firstViewedAt.toISOString(),
+          solvedBefore: view.solvedBefore,
+        };
+      },
     );
 
     app.get(

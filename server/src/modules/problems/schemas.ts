@@ -147,3 +147,12 @@ export const learnerProblemsSchema = Type.Object({
     { description: 'Problems you have sent something for, latest first; any other problem is new.' },
   ),
 });
+
+export const editorialSchema = Type.Object({
+  markdown: Type.String({ description: 'The editorial: a hint, the pattern, why it works, the complexity.' }),
+  firstViewedAt: Type.String({ format: 'date-time', description: 'When you first opened it.' }),
+  solvedBefore: Type.Boolean({
+    description:
+      'Whether you had an accepted submission before you first opened it (else it counts as help).',
+  }),
+});
