@@ -114,6 +114,16 @@ describe('practising a problem in the browser', () => {
       .toBe('AC');
   });
 
+  it('offers the editorial after the accepted submission, and links the problem to its topic', async () => {
+    const editorial = page.getByRole('region', { name: 'Editorial' });
+    await expect.poll(() => editorial.textContent()).toContain('You solved this problem');
+    await editorial.getByRole('button', { name: 'Read the editorial' }).click();
+    await editorial.getByRole('heading', { name: 'Hint' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Hash maps' }).getAttribute('href')).toBe(
+      '/topics/ds-hash-maps',
+    );
+  });
+
   it("marks the problem solved on its topic's page and in the list, where a status filter finds it", async () => {
     await page.goto(`${server.origin}/topics/ds-hash-maps`);
     const practice = page.getByRole('region', { name: 'Practice problems' });

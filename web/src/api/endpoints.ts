@@ -6,6 +6,7 @@
 import { type ApiClient, expectOk } from './client';
 import { etagOfVersion, versionOfEtag } from './etag';
 import type {
+  Editorial,
   LearnerProblem,
   Pattern,
   Problem,
@@ -159,6 +160,19 @@ export async function listPatterns(client: ApiClient, signal?: AbortSignal): Pro
 /** The signed-in learner's solved and attempted problems (every other problem is new). */
 export async function listMyProblems(client: ApiClient, signal?: AbortSignal): Promise<LearnerProblem[]> {
   return (await expectOk(client.api.GET('/api/v1/me/problems', { signal }))).data.items;
+}
+
+/** The problem's editorial; the server records the first opening (help, when before a solve). */
+export async function getEditorial(
+  client: ApiClient,
+  slug: string,
+  signal?: AbortSignal,
+): Promise<Editorial> {
+  return (
+    await expectOk(
+      client.api.GET('/api/v1/problems/{slug}/editorial', { params: { path: { slug } }, signal }),
+    )
+  ).data;
 }
 
 export async function getProblem(client: ApiClient, slug: string, signal?: AbortSignal): Promise<Problem> {

@@ -2,6 +2,7 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useSession } from '../auth/session';
 import {
+  getEditorial,
   getMe,
   getProblem,
   getRoadmap,
@@ -54,6 +55,7 @@ export const judgeQueryKeys = {
     ['problems', filters, filters.status === undefined ? '' : viewer] as const,
   patterns: ['patterns'] as const,
   myProblems: (viewer: string) => ['my-problems', viewer] as const,
+  editorial: (viewer: string, slug: string) => ['editorial', viewer, slug] as const,
   problem: (slug: string) => ['problem', slug] as const,
   submission: (viewer: string, id: string) => ['submission', viewer, id] as const,
   mySubmissions: (viewer: string, problem: string) => ['my-submissions', viewer, problem] as const,
@@ -107,5 +109,17 @@ export function useMySubmissions(problem: string) {
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
     enabled: status === 'signed-in',
+  });
+}
+
+/** The editorial, fetched only once the learner asks for it (`wanted`): the server records that. */
+export function useEditorial(slug: string, wanted: boolean) {
+  const { client, viewer, status } = useSession();
+  return useQuery({
+    queryKey: judgeQueryKeys.editorial(viewer, slug),
+    queryFn: ({ signal }) => getEditorial(client, slug, signal),
+    enabled: wanted && status === 'signed-in',
+    staleTime: Number.POSITIVE_INFINITY,
+    retry: false,
   });
 }

@@ -49,6 +49,7 @@ export type Problem = ApiResponse<'/api/v1/problems/{slug}', 'get'>;
 export type ProblemLanguage = Problem['languages'][number];
 export type ProblemSample = Problem['samples'][number];
 export type ProblemFunction = NonNullable<Problem['function']>;
+export type Editorial = ApiResponse<'/api/v1/problems/{slug}/editorial', 'get'>;
 export type Pattern = ApiResponse<'/api/v1/patterns', 'get'>['items'][number];
 export type PatternGroup = Pattern['group'];
 export type LearnerProblem = ApiResponse<'/api/v1/me/problems', 'get'>['items'][number];

@@ -4,10 +4,12 @@ import { ApiError } from '../api/errors';
 import { useProblem } from '../api/queries';
 import type { Problem } from '../api/types';
 import { Difficulty } from '../components/Difficulty';
+import { EditorialPanel } from '../components/EditorialPanel';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { Loading } from '../components/Loading';
 import { Markdown } from '../components/Markdown';
 import { NotFound } from '../components/NotFound';
+import { ProblemTopicLinks } from '../components/ProblemTopicLinks';
 import { ProblemWorkspace } from '../components/ProblemWorkspace';
 import { styleNames } from '../judge/problem-style';
 
@@ -53,11 +55,13 @@ export default function ProblemPage() {
             </Link>
           ))}
         </p>
+        <ProblemTopicLinks topics={data.topics} />
       </header>
       <div className="problem-layout">
         <div className="problem-statement">
           <Markdown source={data.statementMarkdown} />
           <ProblemFacts problem={data} />
+          <EditorialPanel slug={data.slug} />
         </div>
         <ProblemWorkspace key={data.slug} problem={data} />
       </div>
