@@ -17,13 +17,28 @@ export async function serveWebApp(app: FastifyInstance, distDir: string) {
     app.log.warn({ distDir }, 'web app not built; run `npm run build` to serve it at /');
     return;
   }
-  await app.register(fastifyStatic, { root: distDir, wildcard: false });
+  await app.register(fastifyStatic, {
+    root: distDir,
+    wildcard: false,
+    // web/scripts/precompress.mjs writes .br and .gz copies at build time: sent when the client accepts them.
+    preCompressed: true,
+    cacheControl: false,
+    setHeaders: (response, filePath) => {
+      const relative = path.relative(distDir, filePath);
+      // Vite names every file in assets/ by its content hash: a new build is a new name, so these never change.
+      response.setHeader(
+        'cache-control',
+        relative.startsWith(`assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
+    },
+  });
   // Specific routes win over this wildcard, so it only sees paths nothing else claimed.
   app.get('/*', { schema: { hide: true } }, (request, reply) => {
     const pathname = request.url.split('?')[0] ?? '/';
     if (apiPrefixes.some((prefix) => pathname.startsWith(prefix))) {
       return sendProblem(reply, problems.notFound(`There is no ${request.method} ${pathname}. See /docs.`));
     }
-    return reply.sendFile('index.html');
+    // The app's shell names the current hashed assets: always revalidated, never kept stale.
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });
 }
