@@ -40,6 +40,13 @@ describe('a learner in the browser', () => {
     await page.getByLabel('Password').fill(password);
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.waitForSelector('.status-control');
+    // A new account is welcomed, not welcomed back.
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Welcome, Ada');
+    // Week summaries render their `code` as code, never as literal backticks.
+    const summaries = await page.locator('.week-summary').allTextContents();
+    expect(summaries.length).toBeGreaterThan(0);
+    expect(summaries.join('\n')).not.toContain('`');
+    expect(await page.locator('.week-summary code').count()).toBeGreaterThan(0);
 
     const firstTopic = page.locator('.topic-row').first();
     await firstTopic.getByRole('radio', { name: 'Done' }).check();
@@ -49,6 +56,7 @@ describe('a learner in the browser', () => {
 
     await page.reload();
     await page.waitForSelector('.status-control');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Welcome back, Ada');
     // After a reload the session is restored (refresh cookie) and the progress fetched asynchronously:
     // the page may first draw the roadmap without it, so wait for the saved state rather than sample once.
     await expect
@@ -67,6 +75,14 @@ describe('a learner in the browser', () => {
     expect(await page.locator('.topic-facts time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     // The explanation is Markdown: its code example is a code block, not literal backticks.
     expect(await page.locator('.topic-body .markdown pre code').count()).toBeGreaterThan(0);
+    // Objectives are goals, not controls: nothing in the list looks or acts like a checkbox.
+    const objective = page.locator('.checklist li').first();
+    expect(await objective.locator('input, [role="checkbox"]').count()).toBe(0);
+    const marker = await objective.evaluate((item) => {
+      const style = getComputedStyle(item, '::before');
+      return { radius: style.borderTopLeftRadius, width: style.width, border: style.borderTopWidth };
+    });
+    expect(marker).toEqual({ radius: '50%', width: '8px', border: '0px' });
 
     await page.goto(`${server.origin}/`);
     const extraRow = page.locator('.topic-row', { has: page.locator('a[href="/topics/py-testing-pytest"]') });

@@ -1,5 +1,6 @@
 import type { Week } from '../api/types';
 import { ProgressBar } from './ProgressBar';
+import { RichText } from './RichText';
 import { TopicRow } from './TopicRow';
 
 export function WeekCard({ week, canTrack }: { week: Week; canTrack: boolean }) {
@@ -11,7 +12,9 @@ export function WeekCard({ week, canTrack }: { week: Week; canTrack: boolean }) 
       <header className="week-header">
         <p className="eyebrow">{week.label}</p>
         <h3 id={headingId}>{week.title}</h3>
-        <p className="week-summary">{week.summary}</p>
+        <p className="week-summary">
+          <RichText text={week.summary} />
+        </p>
         {canTrack && <ProgressBar completion={week.completion} label={`${week.label} progress`} />}
       </header>
       {week.bullets.map((bullet) => (

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useRoadmap } from '../api/queries';
+import type { Completion } from '../api/types';
 import { useSession } from '../auth/session';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { Loading } from '../components/Loading';
@@ -37,7 +38,7 @@ export function RoadmapPage() {
     <>
       <title>Roadmap · Winter Arc</title>
       <section className="hero">
-        <h1>{signedIn && user !== null ? `Welcome back, ${user.displayName}` : 'The Winter Arc roadmap'}</h1>
+        <h1>{heading(signedIn ? user : null, completion)}</h1>
         <p className="lead">
           Backend, distributed systems and security, week by week. Open a topic for its explanation and
           objectives{signedIn ? ', mark your status, and keep notes.' : '.'}
@@ -60,4 +61,14 @@ export function RoadmapPage() {
       )}
     </>
   );
+}
+
+/**
+ * "Welcome back" only to someone who has been here: a learner who has not touched a topic yet (a new
+ * account) is welcomed, not welcomed back.
+ */
+function heading(user: { displayName: string } | null, completion: Completion): string {
+  if (user === null) return 'The Winter Arc roadmap';
+  const started = completion.done + completion.learning + completion.skipped > 0;
+  return started ? `Welcome back, ${user.displayName}` : `Welcome, ${user.displayName}`;
 }
