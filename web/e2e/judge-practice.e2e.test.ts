@@ -11,6 +11,8 @@ let server: RunningServer;
 let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
+/** Errors the browser logged (a failed request shows here), to show a signed-out visit logs none. */
+const consoleErrors: string[] = [];
 /** What the server sent over the live-events socket, to show the verdict came live, not by polling. */
 const liveFrames: string[] = [];
 
@@ -22,6 +24,9 @@ beforeAll(async () => {
   });
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
   page.on('websocket', (socket) =>
     socket.on('framereceived', (frame) => liveFrames.push(String(frame.payload))),
   );
@@ -59,6 +64,8 @@ describe('practising a problem in the browser', () => {
     await expect.poll(() => page.locator('.problem-link').allTextContents()).toEqual(['Rope Pairs']);
     await page.getByRole('link', { name: 'Rope Pairs' }).click();
     await page.getByRole('heading', { name: 'Rope Pairs', level: 1 }).waitFor();
+    // A visitor has no session to restore: no refresh request fails (401) in the console.
+    expect(consoleErrors).toEqual([]);
     expect(await page.getByRole('combobox', { name: 'Language' }).inputValue()).toBe('python');
 
     await editor().click();

@@ -261,3 +261,36 @@ describe('refresh on 401', () => {
     expect(order).toEqual(['lock', 'refresh', 'unlock']);
   });
 });
+
+describe('restoring a session on page load', () => {
+  const hint = (present: boolean) => ({ present: () => present, forget: vi.fn() });
+
+  it('sends no refresh when the hint cookie says there is no session (a signed-out visit logs no 401)', async () => {
+    const fetch = vi.fn(async () => jsonResponse(200, sessionWith('fresh')));
+    const client = new ApiClient({ fetch, baseUrl, refreshLock: (task) => task(), sessionHint: hint(false) });
+    expect(await client.restore()).toBeNull();
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('refreshes when the hint is there, and forgets the hint when the refresh cookie was refused', async () => {
+    const present = hint(true);
+    const ok = new ApiClient({
+      fetch: async () => jsonResponse(200, sessionWith('fresh')),
+      baseUrl,
+      refreshLock: (task) => task(),
+      sessionHint: present,
+    });
+    expect((await ok.restore())?.accessToken).toBe('fresh');
+    expect(present.forget).not.toHaveBeenCalled();
+
+    const stale = hint(true);
+    const refused = new ApiClient({
+      fetch: async () => unauthorized(),
+      baseUrl,
+      refreshLock: (task) => task(),
+      sessionHint: stale,
+    });
+    expect(await refused.restore()).toBeNull();
+    expect(stale.forget).toHaveBeenCalledOnce();
+  });
+});

@@ -30,7 +30,32 @@ export interface ApiClientOptions {
   /** Origin (and prefix) of the API; defaults to this page's origin, since the app and the API share it. */
   baseUrl?: string;
   refreshLock?: RefreshLock;
+  /** Whether this browser may hold a session to restore; defaults to the server's hint cookie. */
+  sessionHint?: SessionHint;
 }
+
+/**
+ * The server sets a readable `wa_session` cookie beside the HttpOnly refresh cookie (which scripts
+ * cannot see): without it there is no session to restore, so a signed-out visit sends no refresh
+ * request, and logs no 401.
+ */
+export interface SessionHint {
+  present(): boolean;
+  forget(): void;
+}
+
+export const sessionHintCookie = 'wa_session';
+
+const cookieSessionHint: SessionHint = {
+  present: () =>
+    typeof document !== 'undefined' &&
+    document.cookie.split(';').some((pair) => pair.trim().startsWith(`${sessionHintCookie}=`)),
+  forget: () => {
+    if (typeof document === 'undefined') return;
+    // biome-ignore lint/suspicious/noDocumentCookie: a constant deletion, and the Cookie Store API is not in every browser yet
+    document.cookie = `${sessionHintCookie}=; Max-Age=0; Path=/; SameSite=Strict`;
+  },
+};
 
 export const refreshPath = '/api/v1/auth/refresh';
 
@@ -69,6 +94,7 @@ export class ApiClient {
   readonly api: Client<paths>;
   readonly #fetch: Fetch;
   readonly #refreshLock: RefreshLock;
+  readonly #sessionHint: SessionHint;
   readonly #listeners = new Set<SessionListener>();
   #session: Session | null = null;
   #refreshInFlight: Promise<Session | null> | null = null;
@@ -77,6 +103,7 @@ export class ApiClient {
     // Bound so that calling it detached from `window` does not throw "Illegal invocation".
     this.#fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
     this.#refreshLock = options.refreshLock ?? webLocksRefreshLock;
+    this.#sessionHint = options.sessionHint ?? cookieSessionHint;
     this.api = createClient<paths>({
       baseUrl: options.baseUrl ?? globalThis.location?.origin ?? '',
       fetch: (request) => this.#sendWithSession(request),
@@ -101,6 +128,12 @@ export class ApiClient {
     return () => this.#listeners.delete(listener);
   }
 
+  /** On page load: the session of the refresh cookie, if the hint says there may be one. */
+  async restore(): Promise<Session | null> {
+    if (!this.#sessionHint.present()) return null;
+    return this.refresh();
+  }
+
   /**
    * Exchanges the HttpOnly refresh cookie for a new session; null when there is none or it expired.
    * Concurrent calls share one request.
@@ -121,6 +154,8 @@ export class ApiClient {
       return data;
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) {
+        // The refresh cookie is gone or spent: the next page load need not try again.
+        this.#sessionHint.forget();
         this.setSession(null);
         return null;
       }

@@ -35,7 +35,7 @@ export function SessionProvider({ client, children }: { client: ApiClient; child
     let mounted = true;
     // A failed restore (server down) leaves the visitor signed out; a later 401 will try again.
     client
-      .refresh()
+      .restore()
       .catch(() => null)
       .finally(() => {
         if (mounted) setRestored(true);

@@ -31,6 +31,10 @@ describe('sign-up', () => {
       httpOnly: true,
       sameSite: 'Strict',
     });
+    // The page's hint that a session exists: readable by scripts, so it holds nothing but "1".
+    const hint = response.cookies.find((c) => c.name === 'wa_session');
+    expect(hint).toMatchObject({ value: '1', path: '/', sameSite: 'Strict' });
+    expect(hint?.httpOnly).toBeFalsy();
 
     const me = await t.app.inject({
       url: '/api/v1/users/me',
@@ -221,7 +225,9 @@ describe('refresh tokens', () => {
 
   it('stop working after sign-out', async () => {
     const account = await signUp(t.app);
-    expect((await post('/api/v1/auth/signout', { refreshToken: account.refreshToken })).statusCode).toBe(204);
+    const signedOut = await post('/api/v1/auth/signout', { refreshToken: account.refreshToken });
+    expect(signedOut.statusCode).toBe(204);
+    expect(signedOut.cookies.find((c) => c.name === 'wa_session')).toMatchObject({ value: '', path: '/' });
     expect((await post('/api/v1/auth/refresh', { refreshToken: account.refreshToken })).statusCode).toBe(401);
   });
 });

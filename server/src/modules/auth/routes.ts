@@ -15,18 +15,31 @@ import type { AuthService, Session } from './service.js';
 
 export const refreshCookieName = 'wa_refresh';
 const refreshCookiePath = '/api/v1/auth';
+/**
+ * Readable by the page, unlike the refresh cookie, and holding nothing secret: it only tells the web
+ * app that a session may exist, so a signed-out visit does not try (and fail) to refresh.
+ */
+export const sessionHintCookieName = 'wa_session';
 
 export function authRoutes(deps: { auth: AuthService; secureCookies: boolean; refreshTtlSeconds: number }) {
   const { auth } = deps;
 
   const setRefreshCookie = (reply: FastifyReply, token: string) =>
-    reply.setCookie(refreshCookieName, token, {
-      httpOnly: true,
-      secure: deps.secureCookies,
-      sameSite: 'strict',
-      path: refreshCookiePath,
-      maxAge: deps.refreshTtlSeconds,
-    });
+    reply
+      .setCookie(refreshCookieName, token, {
+        httpOnly: true,
+        secure: deps.secureCookies,
+        sameSite: 'strict',
+        path: refreshCookiePath,
+        maxAge: deps.refreshTtlSeconds,
+      })
+      .setCookie(sessionHintCookieName, '1', {
+        httpOnly: false,
+        secure: deps.secureCookies,
+        sameSite: 'strict',
+        path: '/',
+        maxAge: deps.refreshTtlSeconds,
+      });
 
   const present = (reply: FastifyReply, session: Session) => {
     setRefreshCookie(reply, session.refreshToken);
@@ -120,6 +133,7 @@ export function authRoutes(deps: { auth: AuthService; secureCookies: boolean; re
         const token = request.body.refreshToken ?? request.cookies[refreshCookieName];
         if (token !== undefined) await auth.signOut(token);
         reply.clearCookie(refreshCookieName, { path: refreshCookiePath });
+        reply.clearCookie(sessionHintCookieName, { path: '/' });
         return reply.code(204).send(null);
       },
     );
