@@ -1,5 +1,6 @@
 // Mistake: builds the minimum spanning tree of start's group and answers its highest pass, even when
-// that pass is not on the route to goal. Caught by secret 06-tree-max-off-route.
+// that pass is not on the route to goal. Caught by sample 3 (the 3000 m pass to valley 4) and secret
+// 06-tree-max-off-route.
 function solve(n, passes, start, goal) {
   if (start === goal) return 0;
   const parent = Array.from({ length: n }, (_, i) => i);
