@@ -3,6 +3,196 @@
  * Do not edit: change the server's route schemas and run `npm run contract:generate`.
  */
 export interface paths {
+    "/api/v1/admin/quiz-questions/{id}/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How a question is answered, per version: % right and how often each option is chosen (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Question id. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answers: number;
+                            correct: number;
+                            /** @description null before any answer. */
+                            percentCorrect: number | null;
+                            question: string;
+                            retired: boolean;
+                            versions: {
+                                answers: number;
+                                correct: number;
+                                /**
+                                 * @description single, multiple, true-false, ordering, numeric, short or code-output.
+                                 * @enum {unknown}
+                                 */
+                                kind: "single" | "multiple" | "true-false" | "ordering" | "numeric" | "short" | "code-output";
+                                /** @description How many answers chose each option. */
+                                options?: {
+                                    chosen: number;
+                                    correct: boolean;
+                                    id: number;
+                                    text: string;
+                                }[];
+                                percentCorrect: number | null;
+                                /** @description The most frequent answers (other kinds), up to 20. */
+                                responses?: {
+                                    correct: boolean;
+                                    count: number;
+                                    response: string;
+                                }[];
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/quizzes/topics/{slug}/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Answers and % right for every question of a topic's quiz (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Topic slug. */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            questions: {
+                                answers: number;
+                                correct: number;
+                                percentCorrect: number | null;
+                                question: string;
+                                retired: boolean;
+                            }[];
+                            topic: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/refresh": {
         parameters: {
             query?: never;
@@ -395,7 +585,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download all your progress and notes as JSON */
+        /** Download all your progress, notes and quiz attempts as JSON */
         get: {
             parameters: {
                 query?: never;
@@ -424,6 +614,31 @@ export interface paths {
                                 topic: string;
                                 /** Format: date-time */
                                 updatedAt?: string;
+                            }[];
+                            /** @description Your quiz attempts with their answers (absent in exports made before quizzes). */
+                            quizAttempts?: {
+                                answers: {
+                                    answeredAt: string | null;
+                                    question: string;
+                                    response: {
+                                        /** @description single (one id), multiple (every id you choose), code-output with options (one id). */
+                                        options?: number[];
+                                        /** @description ordering: every item id, first to last. */
+                                        order?: number[];
+                                        /** @description short: your answer; code-output: what it prints. */
+                                        text?: string;
+                                        /** @description true-false: a boolean; numeric: a number. */
+                                        value?: boolean | number;
+                                    } | null;
+                                    version: number;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                finishedAt: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                topic?: string;
+                                week?: string;
                             }[];
                         };
                     };
@@ -456,7 +671,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Restore progress from an export (all items or none) */
+        /**
+         * Restore progress and quiz attempts from an export (all items or none)
+         * @description Quiz answers are graded again on this server (a file cannot set a score); an attempt already here (same id) is skipped, so importing a file twice adds nothing.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -480,6 +698,31 @@ export interface paths {
                             /** Format: date-time */
                             updatedAt?: string;
                         }[];
+                        /** @description Your quiz attempts with their answers (absent in exports made before quizzes). */
+                        quizAttempts?: {
+                            answers: {
+                                answeredAt: string | null;
+                                question: string;
+                                response: {
+                                    /** @description single (one id), multiple (every id you choose), code-output with options (one id). */
+                                    options?: number[];
+                                    /** @description ordering: every item id, first to last. */
+                                    order?: number[];
+                                    /** @description short: your answer; code-output: what it prints. */
+                                    text?: string;
+                                    /** @description true-false: a boolean; numeric: a number. */
+                                    value?: boolean | number;
+                                } | null;
+                                version: number;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            finishedAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            topic?: string;
+                            week?: string;
+                        }[];
                     };
                 };
             };
@@ -491,7 +734,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Topics whose progress was written. */
                             imported: number;
+                            /** @description Quiz attempts added. */
+                            quizAttempts: number;
                         };
                     };
                 };
@@ -515,6 +761,199 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/quiz-attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your quiz attempts, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opaque cursor from the previous page's `nextCursor`. */
+                    cursor?: string;
+                    /** @description Rows per page. */
+                    limit?: number;
+                    topic?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                finishedAt: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @description Right answers; null until finished. */
+                                score: number | null;
+                                topic: string | null;
+                                /** @description Questions in the attempt. */
+                                total: number;
+                                week: string | null;
+                            }[];
+                            /** @description Pass as `cursor` to get the next page; null on the last page. */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/quiz-misses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Questions you got wrong and have not answered right since (for practice) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Missed and not answered right since, most recent first. */
+                            questions: {
+                                /** Format: date-time */
+                                lastMissedAt: string;
+                                misses: number;
+                                question: string;
+                                topic: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/quiz-scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your best finished quiz score per topic */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            topics: {
+                                /** @description Finished attempts of this topic. */
+                                attempts: number;
+                                percent: number;
+                                score: number;
+                                topic: string;
+                                total: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -780,6 +1219,728 @@ export interface paths {
                             }[];
                             /** @description Pass as `cursor` to get the next page; null on the last page. */
                             nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quiz-attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a quiz attempt of a topic or a week
+         * @description The questions are fixed when the attempt starts (an edit to the content later does not change them) and shown in an order shuffled for this attempt; options and ordering items are shuffled too, the same way every time the attempt is read.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description At most this many questions, drawn at random (week quizzes: 20 by default). */
+                        limit?: number;
+                        /** @description A quiz of one topic… */
+                        topic?: string;
+                        /** @description …or of a whole week (give one of the two). */
+                        week?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            finishedAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description In the order shown: shuffled per attempt, the same every time for this attempt. */
+                            questions: {
+                                position: number;
+                                question: {
+                                    /** @description code-output: the snippet. */
+                                    code?: string;
+                                    concept: string;
+                                    difficulty: number;
+                                    /** @description Stable question id. */
+                                    id: string;
+                                    /** @description ordering: the items, shuffled. */
+                                    items?: {
+                                        /** @description Send this id back in the answer. */
+                                        id: number;
+                                        text: string;
+                                    }[];
+                                    /**
+                                     * @description single, multiple, true-false, ordering, numeric, short or code-output.
+                                     * @enum {unknown}
+                                     */
+                                    kind: "single" | "multiple" | "true-false" | "ordering" | "numeric" | "short" | "code-output";
+                                    /** @enum {unknown} */
+                                    language?: "python" | "javascript";
+                                    /** @description single, multiple, code-output with a choice: in the order to show. */
+                                    options?: {
+                                        /** @description Send this id back in the answer. */
+                                        id: number;
+                                        text: string;
+                                    }[];
+                                    /** @description Markdown. */
+                                    prompt: string;
+                                    topic: string;
+                                    /** @description numeric: shown after the input. */
+                                    unit?: string;
+                                };
+                                result?: {
+                                    answer: {
+                                        /** @description short: every accepted answer. */
+                                        accepted?: string[];
+                                        options?: number[];
+                                        order?: number[];
+                                        text?: string;
+                                        unit?: string;
+                                        value?: boolean | number;
+                                    };
+                                    correct: boolean;
+                                    /** @description Markdown: why the right answer is right. */
+                                    explanation: string;
+                                    /** @description ordering: the items in the right order. */
+                                    items?: {
+                                        /** @description Send this id back in the answer. */
+                                        id: number;
+                                        text: string;
+                                    }[];
+                                    /** @description In the order they were shown. */
+                                    options?: {
+                                        correct: boolean;
+                                        id: number;
+                                        text: string;
+                                        /** @description Why this option is right or wrong. */
+                                        why?: string;
+                                    }[];
+                                    question: string;
+                                    references: {
+                                        title: string;
+                                        /** Format: uri */
+                                        url: string;
+                                    }[];
+                                    /** @description Exactly one field, the one the question kind takes. */
+                                    response: {
+                                        /** @description single (one id), multiple (every id you choose), code-output with options (one id). */
+                                        options?: number[];
+                                        /** @description ordering: every item id, first to last. */
+                                        order?: number[];
+                                        /** @description short: your answer; code-output: what it prints. */
+                                        text?: string;
+                                        /** @description true-false: a boolean; numeric: a number. */
+                                        value?: boolean | number;
+                                    };
+                                };
+                            }[];
+                            /** @description Right answers; null until finished. */
+                            score: number | null;
+                            topic: string | null;
+                            /** @description Questions in the attempt. */
+                            total: number;
+                            week: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quiz-attempts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of your attempts: its questions, and the result of each one answered */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            finishedAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description In the order shown: shuffled per attempt, the same every time for this attempt. */
+                            questions: {
+                                position: number;
+                                question: {
+                                    /** @description code-output: the snippet. */
+                                    code?: string;
+                                    concept: string;
+                                    difficulty: number;
+                                    /** @description Stable question id. */
+                                    id: string;
+                                    /** @description ordering: the items, shuffled. */
+                                    items?: {
+                                        /** @description Send this id back in the answer. */
+                                        id: number;
+                                        text: string;
+                                    }[];
+                                    /**
+                                     * @description single, multiple, true-false, ordering, numeric, short or code-output.
+                                     * @enum {unknown}
+                                     */
+                                    kind: "single" | "multiple" | "true-false" | "ordering" | "numeric" | "short" | "code-output";
+                                    /** @enum {unknown} */
+                                    language?: "python" | "javascript";
+                                    /** @description single, multiple, code-output with a choice: in the order to show. */
+                                    options?: {
+                                        /** @description Send this id back in the answer. */
+                                        id: number;
+                                        text: string;
+                                    }[];
+                                    /** @description Markdown. */
+                                    prompt: string;
+                                    topic: string;
+                                    /** @description numeric: shown after the input. */
+                                    unit?: string;
+                                };
+                                result?: {
+                                    answer: {
+                                        /** @description short: every accepted answer. */
+                                        accepted?: string[];
+                                        options?: number[];
+                                        order?: number[];
+                                        text?: string;
+                                        unit?: string;
+                                        value?: boolean | number;
+                                    };
+                                    correct: boolean;
+                                    /** @description Markdown: why the right answer is right. */
+                                    explanation: string;
+                                    /** @description ordering: the items in the right order. */
+                                    items?: {
+                                        /** @description Send this id back in the answer. */
+                                        id: number;
+                                        text: string;
+                                    }[];
+                                    /** @description In the order they were shown. */
+                                    options?: {
+                                        correct: boolean;
+                                        id: number;
+                                        text: string;
+                                        /** @description Why this option is right or wrong. */
+                                        why?: string;
+                                    }[];
+                                    question: string;
+                                    references: {
+                                        title: string;
+                                        /** Format: uri */
+                                        url: string;
+                                    }[];
+                                    /** @description Exactly one field, the one the question kind takes. */
+                                    response: {
+                                        /** @description single (one id), multiple (every id you choose), code-output with options (one id). */
+                                        options?: number[];
+                                        /** @description ordering: every item id, first to last. */
+                                        order?: number[];
+                                        /** @description short: your answer; code-output: what it prints. */
+                                        text?: string;
+                                        /** @description true-false: a boolean; numeric: a number. */
+                                        value?: boolean | number;
+                                    };
+                                };
+                            }[];
+                            /** @description Right answers; null until finished. */
+                            score: number | null;
+                            topic: string | null;
+                            /** @description Questions in the attempt. */
+                            total: number;
+                            week: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quiz-attempts/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer questions of an attempt: each is graded, with the explanation and why each option is right or wrong
+         * @description Send one answer at a time for immediate feedback, or all of them with `finish: true` for feedback at the end. Answers are final: a question answered before keeps its first answer (a retried request gets the same result). The attempt finishes, and is scored, when every question is answered or on `finish`; a finished attempt takes no more answers (409).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answers: {
+                            question: string;
+                            /** @description Exactly one field, the one the question kind takes. */
+                            response: {
+                                /** @description single (one id), multiple (every id you choose), code-output with options (one id). */
+                                options?: number[];
+                                /** @description ordering: every item id, first to last. */
+                                order?: number[];
+                                /** @description short: your answer; code-output: what it prints. */
+                                text?: string;
+                                /** @description true-false: a boolean; numeric: a number. */
+                                value?: boolean | number;
+                            };
+                        }[];
+                        /** @description End the attempt now (unanswered questions count as wrong). */
+                        finish?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attempt: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                finishedAt: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @description Right answers; null until finished. */
+                                score: number | null;
+                                topic: string | null;
+                                /** @description Questions in the attempt. */
+                                total: number;
+                                week: string | null;
+                            };
+                            /** @description One per question sent; a question answered before keeps (and shows) its first answer. */
+                            results: {
+                                answer: {
+                                    /** @description short: every accepted answer. */
+                                    accepted?: string[];
+                                    options?: number[];
+                                    order?: number[];
+                                    text?: string;
+                                    unit?: string;
+                                    value?: boolean | number;
+                                };
+                                correct: boolean;
+                                /** @description Markdown: why the right answer is right. */
+                                explanation: string;
+                                /** @description ordering: the items in the right order. */
+                                items?: {
+                                    /** @description Send this id back in the answer. */
+                                    id: number;
+                                    text: string;
+                                }[];
+                                /** @description In the order they were shown. */
+                                options?: {
+                                    correct: boolean;
+                                    id: number;
+                                    text: string;
+                                    /** @description Why this option is right or wrong. */
+                                    why?: string;
+                                }[];
+                                question: string;
+                                references: {
+                                    title: string;
+                                    /** Format: uri */
+                                    url: string;
+                                }[];
+                                /** @description Exactly one field, the one the question kind takes. */
+                                response: {
+                                    /** @description single (one id), multiple (every id you choose), code-output with options (one id). */
+                                    options?: number[];
+                                    /** @description ordering: every item id, first to last. */
+                                    order?: number[];
+                                    /** @description short: your answer; code-output: what it prints. */
+                                    text?: string;
+                                    /** @description true-false: a boolean; numeric: a number. */
+                                    value?: boolean | number;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quizzes/topics/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A topic's quiz, without answers (and your best score on it when signed in) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Topic slug. */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Your best finished attempt of this topic (signed in). */
+                            best?: {
+                                percent: number;
+                                score: number;
+                                total: number;
+                            } | null;
+                            /** @description Without answers; options and items in a fixed shuffled order. */
+                            questions: {
+                                /** @description code-output: the snippet. */
+                                code?: string;
+                                concept: string;
+                                difficulty: number;
+                                /** @description Stable question id. */
+                                id: string;
+                                /** @description ordering: the items, shuffled. */
+                                items?: {
+                                    /** @description Send this id back in the answer. */
+                                    id: number;
+                                    text: string;
+                                }[];
+                                /**
+                                 * @description single, multiple, true-false, ordering, numeric, short or code-output.
+                                 * @enum {unknown}
+                                 */
+                                kind: "single" | "multiple" | "true-false" | "ordering" | "numeric" | "short" | "code-output";
+                                /** @enum {unknown} */
+                                language?: "python" | "javascript";
+                                /** @description single, multiple, code-output with a choice: in the order to show. */
+                                options?: {
+                                    /** @description Send this id back in the answer. */
+                                    id: number;
+                                    text: string;
+                                }[];
+                                /** @description Markdown. */
+                                prompt: string;
+                                topic: string;
+                                /** @description numeric: shown after the input. */
+                                unit?: string;
+                            }[];
+                            scope: "topic" | "week";
+                            slug: string;
+                            title: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quizzes/weeks/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A week's quiz (every question of its topics), without answers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Week slug. */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Your best finished attempt of this topic (signed in). */
+                            best?: {
+                                percent: number;
+                                score: number;
+                                total: number;
+                            } | null;
+                            /** @description Without answers; options and items in a fixed shuffled order. */
+                            questions: {
+                                /** @description code-output: the snippet. */
+                                code?: string;
+                                concept: string;
+                                difficulty: number;
+                                /** @description Stable question id. */
+                                id: string;
+                                /** @description ordering: the items, shuffled. */
+                                items?: {
+                                    /** @description Send this id back in the answer. */
+                                    id: number;
+                                    text: string;
+                                }[];
+                                /**
+                                 * @description single, multiple, true-false, ordering, numeric, short or code-output.
+                                 * @enum {unknown}
+                                 */
+                                kind: "single" | "multiple" | "true-false" | "ordering" | "numeric" | "short" | "code-output";
+                                /** @enum {unknown} */
+                                language?: "python" | "javascript";
+                                /** @description single, multiple, code-output with a choice: in the order to show. */
+                                options?: {
+                                    /** @description Send this id back in the answer. */
+                                    id: number;
+                                    text: string;
+                                }[];
+                                /** @description Markdown. */
+                                prompt: string;
+                                topic: string;
+                                /** @description numeric: shown after the input. */
+                                unit?: string;
+                            }[];
+                            scope: "topic" | "week";
+                            slug: string;
+                            title: string;
                         };
                     };
                 };
