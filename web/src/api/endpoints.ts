@@ -12,6 +12,11 @@ import type {
   Progress,
   ProgressExport,
   ProgressPatch,
+  QuizAnswersInput,
+  QuizAnswersResult,
+  QuizAttempt,
+  QuizOverview,
+  QuizScores,
   Roadmap,
   Session,
   SignInInput,
@@ -184,4 +189,35 @@ export async function listMySubmissions(
 ): Promise<SubmissionPage> {
   const query = definedOnly({ problem, cursor });
   return (await expectOk(client.api.GET('/api/v1/submissions', { params: { query }, signal }))).data;
+}
+
+/** A topic's quiz without answers (and the caller's best score on it when signed in). */
+export async function getTopicQuiz(
+  client: ApiClient,
+  slug: string,
+  signal?: AbortSignal,
+): Promise<QuizOverview> {
+  return (
+    await expectOk(client.api.GET('/api/v1/quizzes/topics/{slug}', { params: { path: { slug } }, signal }))
+  ).data;
+}
+
+export async function startQuizAttempt(client: ApiClient, topic: string): Promise<QuizAttempt> {
+  return (await expectOk(client.api.POST('/api/v1/quiz-attempts', { body: { topic } }))).data;
+}
+
+export async function answerQuiz(
+  client: ApiClient,
+  attemptId: string,
+  body: QuizAnswersInput,
+): Promise<QuizAnswersResult> {
+  return (
+    await expectOk(
+      client.api.POST('/api/v1/quiz-attempts/{id}/answers', { params: { path: { id: attemptId } }, body }),
+    )
+  ).data;
+}
+
+export async function getQuizScores(client: ApiClient, signal?: AbortSignal): Promise<QuizScores> {
+  return (await expectOk(client.api.GET('/api/v1/me/quiz-scores', { signal }))).data;
 }

@@ -9,6 +9,7 @@ import { NotFound } from '../components/NotFound';
 import { Notice } from '../components/Notice';
 import { RichText } from '../components/RichText';
 import { TopicProgressPanel } from '../components/TopicProgressPanel';
+import { TopicQuizPanel } from '../components/TopicQuizPanel';
 import { TopicSources } from '../components/TopicSources';
 
 export function TopicPage() {
@@ -80,6 +81,7 @@ export function TopicPage() {
           <TopicSources references={data.references} versions={data.versions} reviewedOn={data.reviewedOn} />
         </div>
         <aside className="topic-aside">
+          <TopicQuizPanel slug={data.slug} />
           {data.progress !== undefined ? (
             <TopicProgressPanel topic={data} progress={data.progress} />
           ) : (
