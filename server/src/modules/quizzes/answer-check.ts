@@ -4,7 +4,7 @@
  * sandbox too (with `math`). Used by the content test and `winterarc quiz verify`.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Judge, type ProblemPackage, readProblemPackage } from '@winterarc/judge';
 import { normaliseOutput, withinTolerance } from './normalise.js';
@@ -108,4 +108,39 @@ export function formulaMismatch(question: Question, result: FormulaResult): stri
   if (!withinTolerance(result.value, question.spec.answer, question.spec.tolerance))
     return `the formula ${JSON.stringify(question.spec.formula)} gives ${result.value}, but the stated answer is ${question.spec.answer} (tolerance ${JSON.stringify(question.spec.tolerance)})`;
   return undefined;
+}
+
+/**
+ * Every code-output snippet run and every formula recomputed, `concurrency` snippets at a time;
+ * returns one line per question whose stated answer is not what it computes, naming it as `label` does.
+ */
+export async function checkQuizAnswers(
+  checker: AnswerChecker,
+  questions: Question[],
+  label: (question: Question) => string,
+  concurrency = availableParallelism(),
+): Promise<{ snippets: number; formulas: number; failures: string[] }> {
+  const failures: string[] = [];
+  const snippets = questions.filter((q) => q.spec.kind === 'code-output');
+  let next = 0;
+  const worker = async () => {
+    while (next < snippets.length) {
+      const question = snippets[next++]!;
+      const mismatch = await checkSnippet(checker, question);
+      if (mismatch !== undefined) failures.push(`${label(question)}: ${mismatch}`);
+    }
+  };
+  const numeric = questions.filter((q) => q.spec.kind === 'numeric' && q.spec.formula !== undefined);
+  const [results] = await Promise.all([
+    evaluateFormulas(
+      checker,
+      numeric.map((q) => (q.spec.kind === 'numeric' ? q.spec.formula! : '')),
+    ),
+    ...Array.from({ length: Math.max(1, Math.min(concurrency, snippets.length)) }, worker),
+  ]);
+  numeric.forEach((question, i) => {
+    const mismatch = formulaMismatch(question, results[i]!);
+    if (mismatch !== undefined) failures.push(`${label(question)}: ${mismatch}`);
+  });
+  return { snippets: snippets.length, formulas: numeric.length, failures: failures.sort() };
 }

@@ -3,20 +3,13 @@
  * code-output answer is what its snippet really prints in the judge's sandbox, every numeric answer
  * that comes from a formula is what the formula computes, and every topic has at least the questions
  * `content/quizzes/_coverage.yaml` asks for (its minimums are the one place to change them).
- * Snippets run concurrently, as many at a time as the machine has cores.
+ * Snippets run concurrently, as many at a time as the machine has cores; the formulas in one Python run.
  */
-import { availableParallelism } from 'node:os';
 import { createJudge, createSandbox } from '@winterarc/judge';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoPaths } from '../../infra/paths.js';
 import { loadRoadmapContent, type SessionContent } from '../roadmap/content.js';
-import {
-  type AnswerChecker,
-  checkSnippet,
-  createAnswerChecker,
-  evaluateFormulas,
-  formulaMismatch,
-} from './answer-check.js';
+import { type AnswerChecker, checkQuizAnswers, createAnswerChecker } from './answer-check.js';
 import { loadQuizContent, type QuizContent } from './content.js';
 import { coverageOf, coverageShortfalls, coverageTable, readCoverageRules } from './coverage.js';
 
@@ -64,42 +57,17 @@ describe('the answers, computed', () => {
     await judge.close();
   });
 
-  it('every code-output snippet prints exactly its stated answer in the sandbox', {
+  it('every code-output snippet prints its stated answer in the sandbox, and every formula gives its number', {
     timeout: 600_000,
   }, async () => {
-    const snippets = quizzes.questions.filter((q) => q.spec.kind === 'code-output');
-    const failures: string[] = [];
-    let next = 0;
-    const worker = async () => {
-      while (next < snippets.length) {
-        const question = snippets[next++]!;
-        const mismatch = await checkSnippet(checker, question);
-        if (mismatch !== undefined)
-          failures.push(`${quizzes.files.get(question.topic)}, question "${question.id}": ${mismatch}`);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(availableParallelism(), snippets.length) }, worker));
-    expect(failures.sort()).toEqual([]);
-    expect(snippets.length).toBeGreaterThan(0);
-  });
-
-  it('every numeric formula, recomputed by Python with math, equals the stated answer within tolerance', {
-    timeout: 120_000,
-  }, async () => {
-    const numeric = quizzes.questions.filter(
-      (q) => q.spec.kind === 'numeric' && q.spec.formula !== undefined,
-    );
-    const results = await evaluateFormulas(
+    const checked = await checkQuizAnswers(
       checker,
-      numeric.map((q) => (q.spec.kind === 'numeric' ? q.spec.formula! : '')),
+      quizzes.questions,
+      (question) => `${quizzes.files.get(question.topic)}, question "${question.id}"`,
     );
-    const failures = numeric.flatMap((question, i) => {
-      const mismatch = formulaMismatch(question, results[i]!);
-      return mismatch === undefined
-        ? []
-        : [`${quizzes.files.get(question.topic)}, question "${question.id}": ${mismatch}`];
-    });
-    expect(failures).toEqual([]);
-    expect(numeric.length).toBeGreaterThan(0);
+    console.log(`Checked ${checked.snippets} snippets and ${checked.formulas} formulas in the sandbox.`);
+    expect(checked.failures).toEqual([]);
+    expect(checked.snippets).toBeGreaterThan(0);
+    expect(checked.formulas).toBeGreaterThan(0);
   });
 });

@@ -72,11 +72,8 @@ export function questionProblems(q: QuestionSource): string[] {
       normalised.forEach((text, i) => {
         if (text === '') problems.push(`"accept.${i}" is empty after normalising: give a real answer`);
       });
-      const repeated = firstRepeated(normalised.filter((text) => text !== ''));
-      if (repeated !== undefined)
-        problems.push(
-          `"accept" lists "${repeated}" twice after normalising (case, spaces, final period): remove one`,
-        );
+      // Two alternatives equal after normalising ("False", "false") are redundant, not wrong: the
+      // format does not forbid them, and grading treats them as one.
       break;
     }
     case 'code-output':
