@@ -68,7 +68,12 @@ export async function seedQuizzes(db: Database, content: QuizContent): Promise<Q
       );
     const bySlug = new Map(stored.map((row) => [row.slug, row]));
 
+    // Writes are batched (one statement per table, not per question): a first seed of ~450 questions
+    // is then a handful of statements instead of ~2,000 round trips.
     const positions = new Map<string, number>();
+    const newQuestions: { slug: string; topicId: number; position: number }[] = [];
+    const moved: { id: number; topicId: number; position: number }[] = [];
+    const pending: { question: Question; hash: string; version: number; isNew: boolean }[] = [];
     for (const question of content.questions) {
       const topicId = topicIds.get(question.topic);
       // The loader checked the topic against the roadmap; a missing row means the roadmap was not seeded.
@@ -80,30 +85,33 @@ export async function seedQuizzes(db: Database, content: QuizContent): Promise<Q
       positions.set(question.topic, position);
       const hash = questionHash(question);
       const existing = bySlug.get(question.id);
-
-      let questionId: number;
-      if (existing === undefined) {
-        const [inserted] = await tx
-          .insert(quizQuestions)
-          .values({ slug: question.id, topicId, position })
-          .returning({ id: quizQuestions.id });
-        questionId = inserted!.id;
-      } else {
-        questionId = existing.id;
-        if (existing.topicId !== topicId || existing.position !== position || existing.retiredAt !== null)
-          await tx
-            .update(quizQuestions)
-            .set({ topicId, position, retiredAt: null })
-            .where(eq(quizQuestions.id, questionId));
-      }
+      if (existing === undefined) newQuestions.push({ slug: question.id, topicId, position });
+      else if (existing.topicId !== topicId || existing.position !== position || existing.retiredAt !== null)
+        moved.push({ id: existing.id, topicId, position });
       if (existing?.contentHash === hash) {
         report.unchanged += 1;
         continue;
       }
-      await insertVersion(tx, questionId, (existing?.version ?? 0) + 1, hash, question);
-      if (existing === undefined || existing.version === null) report.created += 1;
+      const isNew = existing === undefined || existing.version === null;
+      pending.push({ question, hash, version: (existing?.version ?? 0) + 1, isNew });
+      if (isNew) report.created += 1;
       else report.revised += 1;
     }
+
+    const ids = new Map(stored.map((row) => [row.slug, row.id]));
+    for (const batch of chunks(newQuestions, 500)) {
+      const inserted = await tx
+        .insert(quizQuestions)
+        .values(batch)
+        .returning({ id: quizQuestions.id, slug: quizQuestions.slug });
+      for (const row of inserted) ids.set(row.slug, row.id);
+    }
+    for (const { id, topicId, position } of moved)
+      await tx
+        .update(quizQuestions)
+        .set({ topicId, position, retiredAt: null })
+        .where(eq(quizQuestions.id, id));
+    for (const batch of chunks(pending, 200)) await insertVersions(tx, batch, ids);
 
     const active = content.questions.map((q) => q.id);
     const retired = await tx
@@ -120,42 +128,51 @@ export async function seedQuizzes(db: Database, content: QuizContent): Promise<Q
   });
 }
 
-async function insertVersion(
+/** New versions of questions, with their options and references, in three statements. */
+async function insertVersions(
   tx: Transaction,
-  questionId: number,
-  version: number,
-  hash: string,
-  question: Question,
+  batch: { question: Question; hash: string; version: number }[],
+  questionIds: Map<string, number>,
 ) {
-  const [row] = await tx
+  const rows = await tx
     .insert(quizQuestionVersions)
-    .values({
-      questionId,
-      version,
-      contentHash: hash,
-      kind: question.kind,
-      difficulty: question.difficulty,
-      concept: question.concept,
-      prompt: question.prompt,
-      explanation: question.explanation,
-      spec: question.spec,
-    })
-    .returning({ id: quizQuestionVersions.id });
-  const versionId = row!.id;
-  if (question.options.length > 0)
-    await tx.insert(quizQuestionOptions).values(
-      question.options.map((option, i) => ({
-        versionId,
-        position: i + 1,
-        text: option.text,
-        correct: option.correct,
-        why: option.why ?? null,
+    .values(
+      batch.map(({ question, hash, version }) => ({
+        questionId: questionIds.get(question.id)!,
+        version,
+        contentHash: hash,
+        kind: question.kind,
+        difficulty: question.difficulty,
+        concept: question.concept,
+        prompt: question.prompt,
+        explanation: question.explanation,
+        spec: question.spec,
       })),
-    );
-  if (question.references.length > 0)
-    await tx
-      .insert(quizQuestionReferences)
-      .values(question.references.map((reference, i) => ({ versionId, position: i + 1, ...reference })));
+    )
+    .returning({ id: quizQuestionVersions.id, questionId: quizQuestionVersions.questionId });
+  const versionOf = new Map(rows.map((row) => [row.questionId, row.id]));
+  const options = batch.flatMap(({ question }) => {
+    const versionId = versionOf.get(questionIds.get(question.id)!)!;
+    return question.options.map((option, i) => ({
+      versionId,
+      position: i + 1,
+      text: option.text,
+      correct: option.correct,
+      why: option.why ?? null,
+    }));
+  });
+  const references = batch.flatMap(({ question }) => {
+    const versionId = versionOf.get(questionIds.get(question.id)!)!;
+    return question.references.map((reference, i) => ({ versionId, position: i + 1, ...reference }));
+  });
+  if (options.length > 0) await tx.insert(quizQuestionOptions).values(options);
+  if (references.length > 0) await tx.insert(quizQuestionReferences).values(references);
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
+  return result;
 }
 
 /** One line for `winterarc seed`. */
