@@ -16,7 +16,9 @@ import type {
   QuizAnswersResult,
   QuizAttempt,
   QuizOverview,
+  QuizQuestionStats,
   QuizScores,
+  QuizTopicStats,
   Roadmap,
   Session,
   SignInInput,
@@ -220,4 +222,30 @@ export async function answerQuiz(
 
 export async function getQuizScores(client: ApiClient, signal?: AbortSignal): Promise<QuizScores> {
   return (await expectOk(client.api.GET('/api/v1/me/quiz-scores', { signal }))).data;
+}
+
+/** Admin: answers and % right per question of a topic's quiz. */
+export async function getQuizTopicStats(
+  client: ApiClient,
+  slug: string,
+  signal?: AbortSignal,
+): Promise<QuizTopicStats> {
+  return (
+    await expectOk(
+      client.api.GET('/api/v1/admin/quizzes/topics/{slug}/stats', { params: { path: { slug } }, signal }),
+    )
+  ).data;
+}
+
+/** Admin: one question's answer distribution, per version. */
+export async function getQuizQuestionStats(
+  client: ApiClient,
+  id: string,
+  signal?: AbortSignal,
+): Promise<QuizQuestionStats> {
+  return (
+    await expectOk(
+      client.api.GET('/api/v1/admin/quiz-questions/{id}/stats', { params: { path: { id } }, signal }),
+    )
+  ).data;
 }

@@ -68,3 +68,5 @@ export type QuizResponse = QuizAnswersInput['answers'][number]['response'];
 export type QuizAnswersResult = ApiResponse<'/api/v1/quiz-attempts/{id}/answers', 'post'>;
 export type QuizResult = QuizAnswersResult['results'][number];
 export type QuizScores = ApiResponse<'/api/v1/me/quiz-scores', 'get'>;
+export type QuizTopicStats = ApiResponse<'/api/v1/admin/quizzes/topics/{slug}/stats', 'get'>;
+export type QuizQuestionStats = ApiResponse<'/api/v1/admin/quiz-questions/{id}/stats', 'get'>;

@@ -87,6 +87,9 @@ export function QuizQuestionView(props: QuizQuestionViewProps) {
               const item = question.items!.find((i) => i.id === id)!;
               return (
                 <li key={id}>
+                  <span className="quiz-ordering-index" aria-hidden="true">
+                    {index + 1}.
+                  </span>
                   <span className="quiz-ordering-text">
                     <RichText text={item.text} />
                   </span>

@@ -42,6 +42,7 @@ export function QuizResultView({ question, result }: { question: QuizQuestion; r
           ))}
         </ul>
       )}
+      {result.items !== undefined && <p className="quiz-right-answer">The right order:</p>}
       {result.items !== undefined && (
         <ol className="quiz-right-order" aria-label="The right order">
           {result.items.map((item) => (

@@ -16,6 +16,7 @@ import { Loading } from '../components/Loading';
 import { NotFound } from '../components/NotFound';
 import { Notice } from '../components/Notice';
 import { QuizQuestionView } from '../components/QuizQuestionView';
+import { QuizStatsPanel } from '../components/QuizStatsPanel';
 import { type Draft, emptyDraft, responseOf } from '../quiz/draft';
 
 type Layout = 'one' | 'all';
@@ -23,7 +24,7 @@ type Feedback = 'immediate' | 'end';
 
 export function QuizPage() {
   const { slug = '' } = useParams();
-  const { client, status, viewer } = useSession();
+  const { client, status, viewer, user } = useSession();
   const queryClient = useQueryClient();
   const quiz = useTopicQuiz(slug);
   const [layout, setLayout] = useState<Layout>('one');
@@ -179,6 +180,7 @@ export function QuizPage() {
             </Notice>
           )
         )}
+        {user?.role === 'admin' && <QuizStatsPanel slug={slug} />}
       </article>
     );
   }
