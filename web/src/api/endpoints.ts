@@ -128,7 +128,10 @@ export async function exportProgress(client: ApiClient): Promise<ProgressExport>
 }
 
 /** `document` is whatever the user picked; the server validates it and names what is wrong. */
-export async function importProgress(client: ApiClient, document: unknown): Promise<{ imported: number }> {
+export async function importProgress(
+  client: ApiClient,
+  document: unknown,
+): Promise<{ imported: number; quizAttempts: number }> {
   const body = document as ProgressExport;
   return (await expectOk(client.api.POST('/api/v1/me/progress/import', { body }))).data;
 }
