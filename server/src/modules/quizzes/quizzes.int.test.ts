@@ -180,6 +180,27 @@ describe('an attempt', () => {
     expect(late.statusCode).toBe(409);
   });
 
+  it('stores one answer when two requests answer the same question at once; both see the stored one', async () => {
+    const learner = await signUp(t.app);
+    const attempt = await start(learner);
+    const question = questions.get(attempt.questions[0].question.id)!;
+    const [a, b] = await Promise.all([
+      answer(learner, attempt.id, {
+        answers: [{ question: question.id, response: rightResponse(question) }],
+      }),
+      answer(learner, attempt.id, {
+        answers: [{ question: question.id, response: wrongResponse(question) }],
+      }),
+    ]);
+    expect([a.statusCode, b.statusCode]).toEqual([200, 200]);
+    expect(a.json().results[0]).toEqual(b.json().results[0]);
+    const stored = (
+      await t.app.inject({ url: `/api/v1/quiz-attempts/${attempt.id}`, headers: learner.headers })
+    ).json();
+    expect(stored.questions.filter((q: { result?: unknown }) => q.result !== undefined)).toHaveLength(1);
+    expect(stored.questions[0].result).toEqual(a.json().results[0]);
+  });
+
   it('refuses, whole, answers of the wrong shape or to questions not in the attempt', async () => {
     const learner = await signUp(t.app);
     const attempt = await start(learner);
