@@ -38,7 +38,10 @@ const sandboxTests = [
 ];
 
 /** The shipped problem packages' self-tests (reference solutions through the real judge). */
-const contentTests = ['server/src/modules/problems/content-problems.test.ts'];
+const contentTests = [
+  'server/src/modules/problems/content-problems.test.ts',
+  'server/src/modules/quizzes/content-quizzes.test.ts',
+];
 
 const resolve = { alias: sourceAliases(fileURLToPath(new URL('.', import.meta.url))) };
 

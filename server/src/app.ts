@@ -41,6 +41,9 @@ import { createEditorialRepository } from './modules/problems/editorial-reposito
 import { createProblemRepository } from './modules/problems/repository.js';
 import { createProblemResponseCache } from './modules/problems/response-cache.js';
 import { problemRoutes } from './modules/problems/routes.js';
+import { createQuizRepository } from './modules/quizzes/repository.js';
+import { quizRoutes } from './modules/quizzes/routes.js';
+import { createQuizService } from './modules/quizzes/service.js';
 import { createProgressRepository } from './modules/roadmap/progress-repository.js';
 import { createRoadmapRepository } from './modules/roadmap/roadmap-repository.js';
 import { roadmapRoutes } from './modules/roadmap/routes.js';
@@ -138,6 +141,8 @@ export async function buildApp({
     progress: createProgressRepository(database.db),
   });
 
+  const quizzes = createQuizService({ quizzes: createQuizRepository(database.db) });
+
   const submissionService = createSubmissionService({
     submissions: createSubmissionRepository(database.db),
     problems: problemRepository,
@@ -171,7 +176,8 @@ export async function buildApp({
           guards,
         }),
       );
-      await api.register(roadmapRoutes({ roadmap, guards }));
+      await api.register(roadmapRoutes({ roadmap, quizzes, guards }));
+      await api.register(quizRoutes({ quizzes, guards }));
       await api.register(submissionRoutes({ service: submissionService, guards }));
       await api.register(
         liveRoute({ pubsub, accessTokens, sessions, admission: createWebSocketAdmission(config.webSockets) }),

@@ -6,6 +6,7 @@ import { Loading } from './components/Loading';
 import { AccountPage } from './routes/AccountPage';
 import { NotFoundPage } from './routes/NotFoundPage';
 import { ProblemsPage } from './routes/ProblemsPage';
+import { QuizPage } from './routes/QuizPage';
 import { RoadmapPage } from './routes/RoadmapPage';
 import { SignInPage } from './routes/SignInPage';
 import { SignUpPage } from './routes/SignUpPage';
@@ -32,6 +33,7 @@ export function App() {
         <Route element={<Layout />}>
           <Route index element={<RoadmapPage />} />
           <Route path="topics/:slug" element={<TopicPage />} />
+          <Route path="topics/:slug/quiz" element={<QuizPage />} />
           <Route path="problems" element={<ProblemsPage />} />
           <Route
             path="problems/:slug"

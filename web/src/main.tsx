@@ -10,6 +10,7 @@ import { LiveEventsProvider } from './judge/LiveEventsProvider';
 import './styles/base.css';
 import './styles/app.css';
 import './styles/judge.css';
+import './styles/quiz.css';
 
 /** A 4xx will be the same next time; only network failures and 5xx are worth retrying by themselves. */
 function shouldRetry(failureCount: number, error: Error): boolean {

@@ -3,6 +3,196 @@
  * Do not edit: change the server's route schemas and run `npm run contract:generate`.
  */
 export interface paths {
+    "/api/v1/admin/quiz-questions/{id}/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How a question is answered, per version: % right and how often each option is chosen (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Question id. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answers: number;
+                            correct: number;
+                            /** @description null before any answer. */
+                            percentCorrect: number | null;
+                            question: string;
+                            retired: boolean;
+                            versions: {
+                                answers: number;
+                                correct: number;
+                                /**
+                                 * @description single, multiple, true-false, ordering, numeric, short or code-output.
+                                 * @enum {unknown}
+                                 */
+                                kind: "single" | "multiple" | "true-false" | "ordering" | "numeric" | "short" | "code-output";
+                                /** @description How many answers chose each option. */
+                                options?: {
+                                    chosen: number;
+                                    correct: boolean;
+                                    id: number;
+                                    text: string;
+                                }[];
+                                percentCorrect: number | null;
+                                /** @description The most frequent answers (other kinds), up to 20. */
+                                responses?: {
+                                    correct: boolean;
+                                    count: number;
+                                    response: string;
+                                }[];
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/quizzes/topics/{slug}/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Answers and % right for every question of a topic's quiz (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Topic slug. */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            questions: {
+                                answers: number;
+                                correct: number;
+                                percentCorrect: number | null;
+                                question: string;
+                                retired: boolean;
+                            }[];
+                            topic: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/refresh": {
         parameters: {
             query?: never;
@@ -388,62 +578,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/me/problems": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Your status on each problem you have sent something for (solved or attempted) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Problems you have sent something for, latest first; any other problem is new. */
-                            items: {
-                                /**
-                                 * Format: date-time
-                                 * @description Your latest run or submission.
-                                 */
-                                lastSentAt: string;
-                                slug: string;
-                                status: "attempted" | "solved";
-                            }[];
-                        };
-                    };
-                };
-                /** @description RFC 9457 problem document. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/me/progress/export": {
         parameters: {
             query?: never;
@@ -451,7 +585,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download all your progress and notes as JSON */
+        /** Download all your progress, notes and quiz attempts as JSON */
         get: {
             parameters: {
                 query?: never;
@@ -480,6 +614,31 @@ export interface paths {
                                 topic: string;
                                 /** Format: date-time */
                                 updatedAt?: string;
+                            }[];
+                            /** @description Your quiz attempts with their answers (absent in exports made before quizzes). */
+                            quizAttempts?: {
+                                answers: {
+                                    answeredAt: string | null;
+                                    question: string;
+                                    response: {
+                                        /** @description single (one id), multiple (every id you choose), code-output with options (one id). */
+                                        options?: number[];
+                                        /** @description ordering: every item id, first to last. */
+                                        order?: number[];
+                                        /** @description short: your answer; code-output: what it prints. */
+                                        text?: string;
+                                        /** @description true-false: a boolean; numeric: a number. */
+                                        value?: boolean | number;
+                                    } | null;
+                                    version: number;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                finishedAt: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                topic?: string;
+                                week?: string;
                             }[];
                         };
                     };
@@ -512,7 +671,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Restore progress from an export (all items or none) */
+        /**
+         * Restore progress and quiz attempts from an export (all items or none)
+         * @description Quiz answers are graded again on this server (a file cannot set a score); an attempt already here (same id) is skipped, so importing a file twice adds nothing.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -536,6 +698,31 @@ export interface paths {
                             /** Format: date-time */
                             updatedAt?: string;
                         }[];
+                        /** @description Your quiz attempts with their answers (absent in exports made before quizzes). */
+                        quizAttempts?: {
+                            answers: {
+                                answeredAt: string | null;
+                                question: string;
+                                response: {
+                                    /** @description single (one id), multiple (every id you choose), code-output with options (one id). */
+                                    options?: number[];
+                                    /** @description ordering: every item id, first to last. */
+                                    order?: number[];
+                                    /** @description short: your answer; code-output: what it prints. */
+                                    text?: string;
+                                    /** @description true-false: a boolean; numeric: a number. */
+                                    value?: boolean | number;
+                                } | null;
+                                version: number;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            finishedAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            topic?: string;
+                            week?: string;
+                        }[];
                     };
                 };
             };
@@ -547,7 +734,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Topics whose progress was written. */
                             imported: number;
+                            /** @description Quiz attempts added. */
+                            quizAttempts: number;
                         };
                     };
                 };
@@ -577,20 +767,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/patterns": {
+    "/api/v1/me/quiz-attempts": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The pattern vocabulary: every pattern a problem may carry, with its group and problem count */
+        /** Your quiz attempts, newest first */
         get: {
             parameters: {
-                query?: never;
-                header?: {
-                    "if-none-match"?: string;
+                query?: {
+                    /** @description Opaque cursor from the previous page's `nextCursor`. */
+                    cursor?: string;
+                    /** @description Rows per page. */
+                    limit?: number;
+                    topic?: string;
                 };
+                header?: never;
                 path?: never;
                 cookie?: never;
             };
@@ -603,25 +797,158 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                /** @description What a learner recognises the pattern by. */
-                                about: string;
-                                /** @description Where a filter shows it: data structures, graphs, techniques, Python, formats. */
-                                group: "structure" | "graph" | "technique" | "python" | "format";
-                                /** @description How many problems carry it. */
-                                problems: number;
-                                /** @description Filter with GET /problems?tag=<slug>. */
-                                slug: string;
+                            data: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                finishedAt: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @description Right answers; null until finished. */
+                                score: number | null;
+                                topic: string | null;
+                                /** @description Questions in the attempt. */
+                                total: number;
+                                week: string | null;
+                            }[];
+                            /** @description Pass as `cursor` to get the next page; null on the last page. */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/quiz-misses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Questions you got wrong and have not answered right since (for practice) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Missed and not answered right since, most recent first. */
+                            questions: {
+                                /** Format: date-time */
+                                lastMissedAt: string;
+                                misses: number;
+                                question: string;
+                                topic: string;
                             }[];
                         };
                     };
                 };
-                /** @description Not modified: your copy (the ETag you sent in If-None-Match) is current. */
-                304: {
+                /** @description RFC 9457 problem document. */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/quiz-scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your best finished quiz score per topic */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            topics: {
+                                /** @description Finished attempts of this topic. */
+                                attempts: number;
+                                percent: number;
+                                score: number;
+                                topic: string;
+                                total: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -642,7 +969,7 @@ export interface paths {
         };
         /**
          * The problems, filtered and paged
-         * @description Filters combine (AND). Send the ETag of a previous response in If-None-Match to get 304 when nothing changed. The status filter is yours, so it needs sign-in, and its answers are never shared through the cache.
+         * @description Filters combine (AND). Send the ETag of a previous response in If-None-Match to get 304 when nothing changed.
          */
         get: {
             parameters: {
@@ -658,16 +985,10 @@ export interface paths {
                     q?: string;
                     /** @description difficulty (then slug), title (then slug) or slug. */
                     sort?: "difficulty" | "title" | "slug";
-                    /** @description Your status on the problem (needs sign-in): solved = an accepted submission; attempted = a run or submission, none accepted; new = nothing sent yet. */
-                    status?: "new" | "attempted" | "solved";
                     /** @description stdio: a whole program reading standard input; function: one function, LeetCode-style. */
                     style?: "stdio" | "function";
-                    /** @description A pattern slug (GET /patterns lists them), like `two-pointers`. */
+                    /** @description A tag slug, like `graphs`. */
                     tag?: string;
-                    /** @description A roadmap topic slug (GET /roadmap): the problems that practise it. */
-                    topic?: string;
-                    /** @description A roadmap week slug (GET /roadmap): the problems of its topics. */
-                    week?: string;
                 };
                 header?: {
                     "if-none-match"?: string;
@@ -689,11 +1010,8 @@ export interface paths {
                                 slug: string;
                                 /** @description stdio: a whole program reading standard input; function: one function, LeetCode-style. */
                                 style: "stdio" | "function";
-                                /** @description Its patterns (GET /patterns). */
                                 tags: string[];
                                 title: string;
-                                /** @description The roadmap topics it practises, its main topic first. */
-                                topics: string[];
                                 /** @description The latest version of the problem (a changed package is a new one). */
                                 version: number;
                             }[];
@@ -711,15 +1029,6 @@ export interface paths {
                 };
                 /** @description RFC 9457 problem document. */
                 400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description RFC 9457 problem document. */
-                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -813,11 +1122,8 @@ export interface paths {
                             statementMarkdown: string;
                             /** @description stdio: a whole program reading standard input; function: one function, LeetCode-style. */
                             style: "stdio" | "function";
-                            /** @description Its patterns (GET /patterns). */
                             tags: string[];
                             title: string;
-                            /** @description The roadmap topics it practises, its main topic first. */
-                            topics: string[];
                             /** @description The latest version of the problem (a changed package is a new one). */
                             version: number;
                         };
@@ -832,85 +1138,6 @@ export interface paths {
                 };
                 /** @description RFC 9457 problem document. */
                 400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description RFC 9457 problem document. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/problems/{slug}/editorial": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The problem's editorial; opening it before solving is recorded as help
-         * @description Open it when stuck or after an accepted submission. The first opening is recorded: a problem accepted after reading the editorial counts as solved with help in your practice history.
-         */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description Problem slug. */
-                    slug: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * Format: date-time
-                             * @description When you first opened it.
-                             */
-                            firstViewedAt: string;
-                            /** @description The editorial: a hint, the pattern, why it works, the complexity. */
-                            markdown: string;
-                            /** @description Whether you had an accepted submission before you first opened it (else it counts as help). */
-                            solvedBefore: boolean;
-                        };
-                    };
-                };
-                /** @description RFC 9457 problem document. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description RFC 9457 problem document. */
-                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -992,6 +1219,728 @@ export interface paths {
                             }[];
                             /** @description Pass as `cursor` to get the next page; null on the last page. */
                             nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quiz-attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a quiz attempt of a topic or a week
+         * @description The questions are fixed when the attempt starts (an edit to the content later does not change them) and shown in an order shuffled for this attempt; options and ordering items are shuffled too, the same way every time the attempt is read.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description At most this many questions, drawn at random (week quizzes: 20 by default). */
+                        limit?: number;
+                        /** @description A quiz of one topic… */
+                        topic?: string;
+                        /** @description …or of a whole week (give one of the two). */
+                        week?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            finishedAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description In the order shown: shuffled per attempt, the same every time for this attempt. */
+                            questions: {
+                                position: number;
+                                question: {
+                                    /** @description code-output: the snippet. */
+                                    code?: string;
+                                    concept: string;
+                                    difficulty: number;
+                                    /** @description Stable question id. */
+                                    id: string;
+                                    /** @description ordering: the items, shuffled. */
+                                    items?: {
+                                        /** @description Send this id back in the answer. */
+                                        id: number;
+                                        text: string;
+                                    }[];
+                                    /**
+                                     * @description single, multiple, true-false, ordering, numeric, short or code-output.
+                                     * @enum {unknown}
+                                     */
+                                    kind: "single" | "multiple" | "true-false" | "ordering" | "numeric" | "short" | "code-output";
+                                    /** @enum {unknown} */
+                                    language?: "python" | "javascript";
+                                    /** @description single, multiple, code-output with a choice: in the order to show. */
+                                    options?: {
+                                        /** @description Send this id back in the answer. */
+                                        id: number;
+                                        text: string;
+                                    }[];
+                                    /** @description Markdown. */
+                                    prompt: string;
+                                    topic: string;
+                                    /** @description numeric: shown after the input. */
+                                    unit?: string;
+                                };
+                                result?: {
+                                    answer: {
+                                        /** @description short: every accepted answer. */
+                                        accepted?: string[];
+                                        options?: number[];
+                                        order?: number[];
+                                        text?: string;
+                                        unit?: string;
+                                        value?: boolean | number;
+                                    };
+                                    correct: boolean;
+                                    /** @description Markdown: why the right answer is right. */
+                                    explanation: string;
+                                    /** @description ordering: the items in the right order. */
+                                    items?: {
+                                        /** @description Send this id back in the answer. */
+                                        id: number;
+                                        text: string;
+                                    }[];
+                                    /** @description In the order they were shown. */
+                                    options?: {
+                                        correct: boolean;
+                                        id: number;
+                                        text: string;
+                                        /** @description Why this option is right or wrong. */
+                                        why?: string;
+                                    }[];
+                                    question: string;
+                                    references: {
+                                        title: string;
+                                        /** Format: uri */
+                                        url: string;
+                                    }[];
+                                    /** @description Exactly one field, the one the question kind takes. */
+                                    response: {
+                                        /** @description single (one id), multiple (every id you choose), code-output with options (one id). */
+                                        options?: number[];
+                                        /** @description ordering: every item id, first to last. */
+                                        order?: number[];
+                                        /** @description short: your answer; code-output: what it prints. */
+                                        text?: string;
+                                        /** @description true-false: a boolean; numeric: a number. */
+                                        value?: boolean | number;
+                                    };
+                                };
+                            }[];
+                            /** @description Right answers; null until finished. */
+                            score: number | null;
+                            topic: string | null;
+                            /** @description Questions in the attempt. */
+                            total: number;
+                            week: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quiz-attempts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of your attempts: its questions, and the result of each one answered */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            finishedAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description In the order shown: shuffled per attempt, the same every time for this attempt. */
+                            questions: {
+                                position: number;
+                                question: {
+                                    /** @description code-output: the snippet. */
+                                    code?: string;
+                                    concept: string;
+                                    difficulty: number;
+                                    /** @description Stable question id. */
+                                    id: string;
+                                    /** @description ordering: the items, shuffled. */
+                                    items?: {
+                                        /** @description Send this id back in the answer. */
+                                        id: number;
+                                        text: string;
+                                    }[];
+                                    /**
+                                     * @description single, multiple, true-false, ordering, numeric, short or code-output.
+                                     * @enum {unknown}
+                                     */
+                                    kind: "single" | "multiple" | "true-false" | "ordering" | "numeric" | "short" | "code-output";
+                                    /** @enum {unknown} */
+                                    language?: "python" | "javascript";
+                                    /** @description single, multiple, code-output with a choice: in the order to show. */
+                                    options?: {
+                                        /** @description Send this id back in the answer. */
+                                        id: number;
+                                        text: string;
+                                    }[];
+                                    /** @description Markdown. */
+                                    prompt: string;
+                                    topic: string;
+                                    /** @description numeric: shown after the input. */
+                                    unit?: string;
+                                };
+                                result?: {
+                                    answer: {
+                                        /** @description short: every accepted answer. */
+                                        accepted?: string[];
+                                        options?: number[];
+                                        order?: number[];
+                                        text?: string;
+                                        unit?: string;
+                                        value?: boolean | number;
+                                    };
+                                    correct: boolean;
+                                    /** @description Markdown: why the right answer is right. */
+                                    explanation: string;
+                                    /** @description ordering: the items in the right order. */
+                                    items?: {
+                                        /** @description Send this id back in the answer. */
+                                        id: number;
+                                        text: string;
+                                    }[];
+                                    /** @description In the order they were shown. */
+                                    options?: {
+                                        correct: boolean;
+                                        id: number;
+                                        text: string;
+                                        /** @description Why this option is right or wrong. */
+                                        why?: string;
+                                    }[];
+                                    question: string;
+                                    references: {
+                                        title: string;
+                                        /** Format: uri */
+                                        url: string;
+                                    }[];
+                                    /** @description Exactly one field, the one the question kind takes. */
+                                    response: {
+                                        /** @description single (one id), multiple (every id you choose), code-output with options (one id). */
+                                        options?: number[];
+                                        /** @description ordering: every item id, first to last. */
+                                        order?: number[];
+                                        /** @description short: your answer; code-output: what it prints. */
+                                        text?: string;
+                                        /** @description true-false: a boolean; numeric: a number. */
+                                        value?: boolean | number;
+                                    };
+                                };
+                            }[];
+                            /** @description Right answers; null until finished. */
+                            score: number | null;
+                            topic: string | null;
+                            /** @description Questions in the attempt. */
+                            total: number;
+                            week: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quiz-attempts/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer questions of an attempt: each is graded, with the explanation and why each option is right or wrong
+         * @description Send one answer at a time for immediate feedback, or all of them with `finish: true` for feedback at the end. Answers are final: a question answered before keeps its first answer (a retried request gets the same result). The attempt finishes, and is scored, when every question is answered or on `finish`; a finished attempt takes no more answers (409).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answers: {
+                            question: string;
+                            /** @description Exactly one field, the one the question kind takes. */
+                            response: {
+                                /** @description single (one id), multiple (every id you choose), code-output with options (one id). */
+                                options?: number[];
+                                /** @description ordering: every item id, first to last. */
+                                order?: number[];
+                                /** @description short: your answer; code-output: what it prints. */
+                                text?: string;
+                                /** @description true-false: a boolean; numeric: a number. */
+                                value?: boolean | number;
+                            };
+                        }[];
+                        /** @description End the attempt now (unanswered questions count as wrong). */
+                        finish?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attempt: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                finishedAt: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @description Right answers; null until finished. */
+                                score: number | null;
+                                topic: string | null;
+                                /** @description Questions in the attempt. */
+                                total: number;
+                                week: string | null;
+                            };
+                            /** @description One per question sent; a question answered before keeps (and shows) its first answer. */
+                            results: {
+                                answer: {
+                                    /** @description short: every accepted answer. */
+                                    accepted?: string[];
+                                    options?: number[];
+                                    order?: number[];
+                                    text?: string;
+                                    unit?: string;
+                                    value?: boolean | number;
+                                };
+                                correct: boolean;
+                                /** @description Markdown: why the right answer is right. */
+                                explanation: string;
+                                /** @description ordering: the items in the right order. */
+                                items?: {
+                                    /** @description Send this id back in the answer. */
+                                    id: number;
+                                    text: string;
+                                }[];
+                                /** @description In the order they were shown. */
+                                options?: {
+                                    correct: boolean;
+                                    id: number;
+                                    text: string;
+                                    /** @description Why this option is right or wrong. */
+                                    why?: string;
+                                }[];
+                                question: string;
+                                references: {
+                                    title: string;
+                                    /** Format: uri */
+                                    url: string;
+                                }[];
+                                /** @description Exactly one field, the one the question kind takes. */
+                                response: {
+                                    /** @description single (one id), multiple (every id you choose), code-output with options (one id). */
+                                    options?: number[];
+                                    /** @description ordering: every item id, first to last. */
+                                    order?: number[];
+                                    /** @description short: your answer; code-output: what it prints. */
+                                    text?: string;
+                                    /** @description true-false: a boolean; numeric: a number. */
+                                    value?: boolean | number;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quizzes/topics/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A topic's quiz, without answers (and your best score on it when signed in) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Topic slug. */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Your best finished attempt of this topic (signed in). */
+                            best?: {
+                                percent: number;
+                                score: number;
+                                total: number;
+                            } | null;
+                            /** @description Without answers; options and items in a fixed shuffled order. */
+                            questions: {
+                                /** @description code-output: the snippet. */
+                                code?: string;
+                                concept: string;
+                                difficulty: number;
+                                /** @description Stable question id. */
+                                id: string;
+                                /** @description ordering: the items, shuffled. */
+                                items?: {
+                                    /** @description Send this id back in the answer. */
+                                    id: number;
+                                    text: string;
+                                }[];
+                                /**
+                                 * @description single, multiple, true-false, ordering, numeric, short or code-output.
+                                 * @enum {unknown}
+                                 */
+                                kind: "single" | "multiple" | "true-false" | "ordering" | "numeric" | "short" | "code-output";
+                                /** @enum {unknown} */
+                                language?: "python" | "javascript";
+                                /** @description single, multiple, code-output with a choice: in the order to show. */
+                                options?: {
+                                    /** @description Send this id back in the answer. */
+                                    id: number;
+                                    text: string;
+                                }[];
+                                /** @description Markdown. */
+                                prompt: string;
+                                topic: string;
+                                /** @description numeric: shown after the input. */
+                                unit?: string;
+                            }[];
+                            scope: "topic" | "week";
+                            slug: string;
+                            title: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quizzes/weeks/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A week's quiz (every question of its topics), without answers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Week slug. */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Your best finished attempt of this topic (signed in). */
+                            best?: {
+                                percent: number;
+                                score: number;
+                                total: number;
+                            } | null;
+                            /** @description Without answers; options and items in a fixed shuffled order. */
+                            questions: {
+                                /** @description code-output: the snippet. */
+                                code?: string;
+                                concept: string;
+                                difficulty: number;
+                                /** @description Stable question id. */
+                                id: string;
+                                /** @description ordering: the items, shuffled. */
+                                items?: {
+                                    /** @description Send this id back in the answer. */
+                                    id: number;
+                                    text: string;
+                                }[];
+                                /**
+                                 * @description single, multiple, true-false, ordering, numeric, short or code-output.
+                                 * @enum {unknown}
+                                 */
+                                kind: "single" | "multiple" | "true-false" | "ordering" | "numeric" | "short" | "code-output";
+                                /** @enum {unknown} */
+                                language?: "python" | "javascript";
+                                /** @description single, multiple, code-output with a choice: in the order to show. */
+                                options?: {
+                                    /** @description Send this id back in the answer. */
+                                    id: number;
+                                    text: string;
+                                }[];
+                                /** @description Markdown. */
+                                prompt: string;
+                                topic: string;
+                                /** @description numeric: shown after the input. */
+                                unit?: string;
+                            }[];
+                            scope: "topic" | "week";
+                            slug: string;
+                            title: string;
                         };
                     };
                 };

@@ -2,6 +2,8 @@ import { loadConfig } from '../infra/config/config.js';
 import { applyRoleGrants, checkRoleName } from '../infra/db/grants.js';
 import { openMigrationDatabaseFor } from '../infra/runtime.js';
 import { describeProblemSeed, loadProblemCatalog, seedProblems } from '../modules/problems/seed-problems.js';
+import { loadQuizContent, topicSlugsOf } from '../modules/quizzes/content.js';
+import { describeQuizSeed, seedQuizzes } from '../modules/quizzes/seed.js';
 import { loadRoadmapContent } from '../modules/roadmap/content.js';
 import { seedRoadmap } from '../modules/roadmap/seed.js';
 import { UsageError } from './run-command.js';
@@ -34,6 +36,8 @@ export async function seedCommand() {
   const config = loadConfig();
   const content = await loadRoadmapContent(config.roadmapContentDir);
   const catalog = await loadProblemCatalog(config.problemsContentDir);
+  // Checked whole before the database is opened: a mistake in any file stops the seed with all of them.
+  const quizzes = await loadQuizContent(config.quizzesContentDir, topicSlugsOf(content));
   const database = await openMigrationDatabaseFor(config);
   try {
     await database.migrate();
@@ -44,6 +48,8 @@ export async function seedCommand() {
     );
     const problems = await seedProblems(database.db, catalog);
     process.stdout.write(`${describeProblemSeed(config.problemsContentDir, problems)}\n`);
+    const quizReport = await seedQuizzes(database.db, quizzes);
+    process.stdout.write(`${describeQuizSeed(config.quizzesContentDir, quizReport)}\n`);
   } finally {
     await database.close();
   }

@@ -31,7 +31,8 @@ import { progressLine } from './progress.js';
 import { UsageError } from './run-command.js';
 import { indent, languageFor, out, printResult } from './verdict-report.js';
 
-function openSandbox(): Sandbox {
+/** The host's sandbox, or a UsageError that says how to find out why there is none. */
+export function openSandbox(): Sandbox {
   try {
     return createSandbox();
   } catch (error) {

@@ -12,6 +12,7 @@ import { deadLettersCommand } from './dead-letters.js';
 import { judgeDoctorCommand, judgeFileCommand, problemVerifyCommand } from './judge-commands.js';
 import { problemExportCommand } from './problem-export.js';
 import { problemImportCommand } from './problem-import.js';
+import { quizVerifyCommand } from './quiz-commands.js';
 import { runRoles } from './roles.js';
 import { runCommand, UsageError } from './run-command.js';
 import { submitCommand } from './submit-command.js';
@@ -171,6 +172,16 @@ program
   .action((problemSlug: string, file: string, options) =>
     runCommand(() => submitCommand(problemSlug, file, options)),
   );
+
+program
+  .command('quiz')
+  .description('Quizzes.')
+  .command('verify')
+  .description(
+    'Check the quizzes: the format, every code-output snippet run in the sandbox, every formula recomputed, coverage per topic.',
+  )
+  .argument('[dir]', 'the quizzes folder (default: WINTERARC_QUIZZES_DIR, content/quizzes)')
+  .action((dir: string | undefined) => runCommand(() => quizVerifyCommand(dir)));
 
 const problem = program.command('problem').description('Problem packages.');
 problem

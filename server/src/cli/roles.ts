@@ -18,6 +18,8 @@ import {
 import { openMigrationDatabaseFor, openRuntime, type Runtime } from '../infra/runtime.js';
 import { removeAbandonedBuilds } from '../modules/problems/package-store.js';
 import { loadProblemCatalog, seedProblems } from '../modules/problems/seed-problems.js';
+import { loadQuizContent, topicSlugsOf } from '../modules/quizzes/content.js';
+import { seedQuizzes } from '../modules/quizzes/seed.js';
 import { loadRoadmapContent } from '../modules/roadmap/content.js';
 import { seedRoadmap } from '../modules/roadmap/seed.js';
 import { databasePackageSource } from '../modules/submissions/database-package-source.js';
@@ -152,8 +154,10 @@ async function migrateAndSeed(config: Config, runtime: Runtime, seed: boolean): 
   try {
     await owner.migrate();
     if (seed) {
-      await seedRoadmap(owner.db, await loadRoadmapContent(config.roadmapContentDir));
+      const roadmap = await loadRoadmapContent(config.roadmapContentDir);
+      await seedRoadmap(owner.db, roadmap);
       await seedProblems(owner.db, await loadProblemCatalog(config.problemsContentDir));
+      await seedQuizzes(owner.db, await loadQuizContent(config.quizzesContentDir, topicSlugsOf(roadmap)));
     }
   } finally {
     if (owner !== runtime.database) await owner.close();

@@ -2,10 +2,11 @@ import { ConfigError } from '../infra/config/env.js';
 import { databaseConnectionProblem } from '../infra/db/connection-problem.js';
 import { DataDirBusyError } from '../infra/db/data-dir-lock.js';
 import { HttpProblem } from '../infra/http/problem.js';
+import { QuizContentError } from '../modules/quizzes/content.js';
 import { ContentError } from '../modules/roadmap/content.js';
 
 /** Errors a user can fix are printed as one sentence; anything else with its stack, for a bug report. */
-const userErrors = [ConfigError, DataDirBusyError, ContentError];
+const userErrors = [ConfigError, DataDirBusyError, ContentError, QuizContentError];
 
 export class UsageError extends Error {}
 

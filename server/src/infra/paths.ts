@@ -6,5 +6,6 @@ const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 export const repoPaths = {
   roadmapContent: `${repoRoot}content/roadmap`,
   problemsContent: `${repoRoot}content/problems`,
+  quizzesContent: `${repoRoot}content/quizzes`,
   webDist: `${repoRoot}web/dist`,
 };

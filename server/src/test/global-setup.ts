@@ -1,5 +1,5 @@
 /**
- * Builds one migrated and seeded database (roadmap and starter problems) per test run, which each test file then copies: a PGlite
+ * Builds one migrated and seeded database (roadmap, starter problems and quizzes) per test run, which each test file then copies: a PGlite
  * data-directory dump, or a PostgreSQL template database. Copying is ~0.5 s (PGlite) or ~0.1 s
  * (PostgreSQL), where migrating and seeding from scratch would cost several seconds per file.
  */
@@ -12,6 +12,8 @@ import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../infra/db/database.js';
 import { repoPaths } from '../infra/paths.js';
 import { loadProblemCatalog, seedProblems } from '../modules/problems/seed-problems.js';
+import { loadQuizContent, topicSlugsOf } from '../modules/quizzes/content.js';
+import { seedQuizzes } from '../modules/quizzes/seed.js';
 import { loadRoadmapContent } from '../modules/roadmap/content.js';
 import { seedRoadmap } from '../modules/roadmap/seed.js';
 import { databaseUrlFor, testBackend, testServices } from './backends.js';
@@ -26,12 +28,14 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const content = await loadRoadmapContent(repoPaths.roadmapContent);
   const catalog = await loadProblemCatalog(repoPaths.problemsContent);
+  const quizzes = await loadQuizContent(repoPaths.quizzesContent, topicSlugsOf(content));
 
   if (testBackend(project.name) === 'pglite') {
     const database = await openDatabase({ kind: 'pglite' });
     await database.migrate();
     await seedRoadmap(database.db, content);
     await seedProblems(database.db, catalog);
+    await seedQuizzes(database.db, quizzes);
     const dump = path.join(tmpdir(), `winterarc-template-${randomUUID()}.tar`);
     await writeFile(dump, Buffer.from(await (await database.dumpDataDir!()).arrayBuffer()));
     await database.close();
@@ -52,6 +56,7 @@ export default async function setup(project: TestProject) {
   await database.migrate();
   await seedRoadmap(database.db, content);
   await seedProblems(database.db, catalog);
+  await seedQuizzes(database.db, quizzes);
   await database.close();
   project.provide('databaseTemplate', template);
 

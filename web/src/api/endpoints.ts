@@ -15,6 +15,13 @@ import type {
   Progress,
   ProgressExport,
   ProgressPatch,
+  QuizAnswersInput,
+  QuizAnswersResult,
+  QuizAttempt,
+  QuizOverview,
+  QuizQuestionStats,
+  QuizScores,
+  QuizTopicStats,
   Roadmap,
   Session,
   SignInInput,
@@ -124,7 +131,10 @@ export async function exportProgress(client: ApiClient): Promise<ProgressExport>
 }
 
 /** `document` is whatever the user picked; the server validates it and names what is wrong. */
-export async function importProgress(client: ApiClient, document: unknown): Promise<{ imported: number }> {
+export async function importProgress(
+  client: ApiClient,
+  document: unknown,
+): Promise<{ imported: number; quizAttempts: number }> {
   const body = document as ProgressExport;
   return (await expectOk(client.api.POST('/api/v1/me/progress/import', { body }))).data;
 }
@@ -213,4 +223,61 @@ export async function listMySubmissions(
 ): Promise<SubmissionPage> {
   const query = definedOnly({ problem, cursor });
   return (await expectOk(client.api.GET('/api/v1/submissions', { params: { query }, signal }))).data;
+}
+
+/** A topic's quiz without answers (and the caller's best score on it when signed in). */
+export async function getTopicQuiz(
+  client: ApiClient,
+  slug: string,
+  signal?: AbortSignal,
+): Promise<QuizOverview> {
+  return (
+    await expectOk(client.api.GET('/api/v1/quizzes/topics/{slug}', { params: { path: { slug } }, signal }))
+  ).data;
+}
+
+export async function startQuizAttempt(client: ApiClient, topic: string): Promise<QuizAttempt> {
+  return (await expectOk(client.api.POST('/api/v1/quiz-attempts', { body: { topic } }))).data;
+}
+
+export async function answerQuiz(
+  client: ApiClient,
+  attemptId: string,
+  body: QuizAnswersInput,
+): Promise<QuizAnswersResult> {
+  return (
+    await expectOk(
+      client.api.POST('/api/v1/quiz-attempts/{id}/answers', { params: { path: { id: attemptId } }, body }),
+    )
+  ).data;
+}
+
+export async function getQuizScores(client: ApiClient, signal?: AbortSignal): Promise<QuizScores> {
+  return (await expectOk(client.api.GET('/api/v1/me/quiz-scores', { signal }))).data;
+}
+
+/** Admin: answers and % right per question of a topic's quiz. */
+export async function getQuizTopicStats(
+  client: ApiClient,
+  slug: string,
+  signal?: AbortSignal,
+): Promise<QuizTopicStats> {
+  return (
+    await expectOk(
+      client.api.GET('/api/v1/admin/quizzes/topics/{slug}/stats', { params: { path: { slug } }, signal }),
+    )
+  ).data;
+}
+
+/** Admin: one question's answer distribution, per version. */
+export async function getQuizQuestionStats(
+  client: ApiClient,
+  id: string,
+  signal?: AbortSignal,
+): Promise<QuizQuestionStats> {
+  return (
+    await expectOk(
+      client.api.GET('/api/v1/admin/quiz-questions/{id}/stats', { params: { path: { id } }, signal }),
+    )
+  ).data;
 }

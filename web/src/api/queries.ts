@@ -5,8 +5,10 @@ import {
   getEditorial,
   getMe,
   getProblem,
+  getQuizScores,
   getRoadmap,
   getTopic,
+  getTopicQuiz,
   listMyProblems,
   listMySubmissions,
   listPatterns,
@@ -18,7 +20,29 @@ export const queryKeys = {
   roadmap: (viewer: string) => ['roadmap', viewer] as const,
   topic: (viewer: string, slug: string) => ['topic', viewer, slug] as const,
   me: (viewer: string) => ['me', viewer] as const,
+  topicQuiz: (viewer: string, slug: string) => ['topic-quiz', viewer, slug] as const,
+  quizScores: (viewer: string) => ['quiz-scores', viewer] as const,
 };
+
+/** A topic's quiz (questions without answers, and the viewer's best score). */
+export function useTopicQuiz(slug: string) {
+  const { client, viewer, status } = useSession();
+  return useQuery({
+    queryKey: queryKeys.topicQuiz(viewer, slug),
+    queryFn: ({ signal }) => getTopicQuiz(client, slug, signal),
+    enabled: status !== 'restoring',
+  });
+}
+
+/** The viewer's best quiz score per topic; one request shared by every row of the roadmap. */
+export function useQuizScores() {
+  const { client, viewer, status } = useSession();
+  return useQuery({
+    queryKey: queryKeys.quizScores(viewer),
+    queryFn: ({ signal }) => getQuizScores(client, signal),
+    enabled: status === 'signed-in',
+  });
+}
 
 /** Waits for the session restore so a signed-in visitor does not first get the anonymous roadmap. */
 export function useRoadmap() {

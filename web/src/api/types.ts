@@ -64,3 +64,15 @@ export type SubmissionPage = ApiResponse<'/api/v1/submissions', 'get'>;
 export type SubmissionSummary = SubmissionPage['data'][number];
 /** Set while judging is held up (queued far too long, or set aside for an operator). */
 export type SubmissionDelay = NonNullable<Submission['delayed']>;
+
+export type QuizOverview = ApiResponse<'/api/v1/quizzes/topics/{slug}', 'get'>;
+export type QuizAttempt = ApiResponse<'/api/v1/quiz-attempts', 'post', 201>;
+export type QuizAttemptQuestion = QuizAttempt['questions'][number];
+export type QuizQuestion = QuizAttemptQuestion['question'];
+export type QuizAnswersInput = ApiRequestBody<'/api/v1/quiz-attempts/{id}/answers', 'post'>;
+export type QuizResponse = QuizAnswersInput['answers'][number]['response'];
+export type QuizAnswersResult = ApiResponse<'/api/v1/quiz-attempts/{id}/answers', 'post'>;
+export type QuizResult = QuizAnswersResult['results'][number];
+export type QuizScores = ApiResponse<'/api/v1/me/quiz-scores', 'get'>;
+export type QuizTopicStats = ApiResponse<'/api/v1/admin/quizzes/topics/{slug}/stats', 'get'>;
+export type QuizQuestionStats = ApiResponse<'/api/v1/admin/quiz-questions/{id}/stats', 'get'>;

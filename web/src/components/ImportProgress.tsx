@@ -43,7 +43,8 @@ export function ImportProgress() {
         <h3>Import progress</h3>
         <p className="muted">
           Restore from an export. Each topic in the file gets the status and note from the file; other topics
-          stay as they are. If any item is invalid, nothing is imported.
+          stay as they are; quiz attempts are added (graded again here). If any item is invalid, nothing is
+          imported.
         </p>
       </div>
       <label htmlFor={id} className={run.isPending ? 'button file-button is-disabled' : 'button file-button'}>
@@ -60,7 +61,8 @@ export function ImportProgress() {
       />
       {run.isSuccess && (
         <Notice tone="success">
-          Imported {run.data.imported} {run.data.imported === 1 ? 'topic' : 'topics'}.
+          Imported {run.data.imported} {run.data.imported === 1 ? 'topic' : 'topics'} and{' '}
+          {run.data.quizAttempts} quiz {run.data.quizAttempts === 1 ? 'attempt' : 'attempts'}.
         </Notice>
       )}
       {run.isError && (

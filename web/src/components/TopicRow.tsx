@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { describeError, isStaleVersion } from '../api/errors';
+import { useQuizScores } from '../api/queries';
 import type { TopicSummary } from '../api/types';
 import { useSetTopicStatus } from '../progress/useSetTopicStatus';
 import { statusLabels } from '../roadmap/status';
@@ -13,6 +14,7 @@ interface TopicRowProps {
 
 export function TopicRow({ topic, canTrack }: TopicRowProps) {
   const setStatus = useSetTopicStatus(topic.slug, 'server');
+  const quizScore = useQuizScores().data?.topics.find((score) => score.topic === topic.slug);
   return (
     <li className={`topic-row topic-${topic.status}`}>
       <div className="topic-row-main">
@@ -23,6 +25,14 @@ export function TopicRow({ topic, canTrack }: TopicRowProps) {
         {topic.extra && (
           <span className="extra-badge" title="Beyond the roadmap's bullets: added by Winter Arc">
             Extra
+          </span>
+        )}
+        {quizScore !== undefined && (
+          <span
+            className="quiz-badge"
+            title={`Your best quiz score: ${quizScore.score} of ${quizScore.total} (${quizScore.attempts} finished attempt${quizScore.attempts === 1 ? '' : 's'})`}
+          >
+            Quiz {quizScore.percent}%
           </span>
         )}
         {topic.hasNote && (

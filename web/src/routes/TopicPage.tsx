@@ -10,6 +10,7 @@ import { Notice } from '../components/Notice';
 import { RichText } from '../components/RichText';
 import { TopicProblems } from '../components/TopicProblems';
 import { TopicProgressPanel } from '../components/TopicProgressPanel';
+import { TopicQuizPanel } from '../components/TopicQuizPanel';
 import { TopicSources } from '../components/TopicSources';
 
 export function TopicPage() {
@@ -82,6 +83,7 @@ export function TopicPage() {
           <TopicSources references={data.references} versions={data.versions} reviewedOn={data.reviewedOn} />
         </div>
         <aside className="topic-aside">
+          <TopicQuizPanel slug={data.slug} />
           {data.progress !== undefined ? (
             <TopicProgressPanel topic={data} progress={data.progress} />
           ) : (

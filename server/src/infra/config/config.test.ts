@@ -33,6 +33,7 @@ describe('configuration', () => {
       perAddress: 300,
       perUser: 600,
       submissionsPerUser: 10,
+      quizAnswersPerUser: 60,
       authPerAddress: 30,
     });
     expect(

@@ -86,6 +86,8 @@ export interface Config {
     perUser: number;
     /** POST /api/v1/submissions, per user (each one costs a judge run). */
     submissionsPerUser: number;
+    /** Quiz answers (each POST grades and stores), per user. */
+    quizAnswersPerUser: number;
     /** Sign-up, sign-in and the token endpoint, per client address. */
     authPerAddress: number;
   };
@@ -93,6 +95,8 @@ export interface Config {
   roadmapContentDir: string;
   /** The starter problem packages `winterarc seed` imports (catalog.yaml + one directory each). */
   problemsContentDir: string;
+  /** The quizzes `winterarc seed` loads (one `<topic>.yaml` each; docs/quiz-format.md). */
+  quizzesContentDir: string;
   /** The built web app served at `/` (skipped with a warning when not built). */
   webDistDir: string;
   metrics: {
@@ -264,10 +268,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       perAddress: read.integer('RATE_LIMIT_PER_ADDRESS', 300, { min: 1, max: 1_000_000 }),
       perUser: read.integer('RATE_LIMIT_PER_USER', 600, { min: 1, max: 1_000_000 }),
       submissionsPerUser: read.integer('RATE_LIMIT_SUBMISSIONS_PER_USER', 10, { min: 1, max: 10_000 }),
+      quizAnswersPerUser: read.integer('RATE_LIMIT_QUIZ_ANSWERS_PER_USER', 60, { min: 1, max: 10_000 }),
       authPerAddress: read.integer('RATE_LIMIT_AUTH_PER_ADDRESS', 30, { min: 1, max: 100_000 }),
     },
     roadmapContentDir: path.resolve(read.string('WINTERARC_CONTENT_DIR', repoPaths.roadmapContent)),
     problemsContentDir: path.resolve(read.string('WINTERARC_PROBLEMS_DIR', repoPaths.problemsContent)),
+    quizzesContentDir: path.resolve(read.string('WINTERARC_QUIZZES_DIR', repoPaths.quizzesContent)),
     webDistDir: path.resolve(read.string('WINTERARC_WEB_DIST', repoPaths.webDist)),
     metrics: {
       token: metricsToken,

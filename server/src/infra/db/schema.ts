@@ -558,3 +558,182 @@ export const outboxEvents = pgTable(
   // The relay polls only unpublished rows, oldest first; a partial index keeps that scan tiny.
   (t) => [index('outbox_events_pending_idx').on(t.id).where(sql`${t.publishedAt} is null`)],
 );
+
+// ── Quizzes (content/quizzes/, docs/quiz-format.md) ─────────────────────────────────────────────────
+
+/** A question's identity: its content id (`slug`), stable forever, and its topic. */
+export const quizQuestions = pgTable(
+  'quiz_questions',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    slug: text('slug').notNull(),
+    topicId: integer('topic_id')
+      .notNull()
+      .references(() => topics.id, { onDelete: 'restrict' }),
+    /** Its place in the topic's file. */
+    position: smallint('position').notNull(),
+    /** Set when a question disappears from content/: kept so attempts and statistics survive. */
+    retiredAt: timestamp('retired_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('quiz_questions_slug_key').on(t.slug),
+    // "The quiz of a topic", in file order.
+    index('quiz_questions_topic_position_idx').on(t.topicId, t.position),
+    check(
+      'quiz_questions_slug_format',
+      sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$' and char_length(${t.slug}) between 3 and 64`,
+    ),
+  ],
+);
+
+/**
+ * A question as written at one time: an edited question is a new version under the same id, and an
+ * attempt's answers point at the version they answered, so they keep what was asked.
+ */
+export const quizQuestionVersions = pgTable(
+  'quiz_question_versions',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    questionId: integer('question_id')
+      .notNull()
+      .references(() => quizQuestions.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    /** SHA-256 of the question's canonical content: seeding the same text again adds no version. */
+    contentHash: text('content_hash').notNull(),
+    kind: text('kind').notNull(),
+    difficulty: smallint('difficulty').notNull(),
+    concept: text('concept').notNull(),
+    prompt: text('prompt').notNull(),
+    explanation: text('explanation').notNull(),
+    /**
+     * The kind's own answer data (true-false's answer, ordering's items, numeric's value, tolerance,
+     * formula and unit, short's alternatives, code-output's language, code and output): read and
+     * written as a whole, never queried inside.
+     */
+    spec: jsonb('spec').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('quiz_question_versions_question_version_key').on(t.questionId, t.version),
+    check(
+      'quiz_question_versions_kind_valid',
+      sql`${t.kind} in ('single', 'multiple', 'true-false', 'ordering', 'numeric', 'short', 'code-output')`,
+    ),
+    check('quiz_question_versions_difficulty_range', sql`${t.difficulty} between 1 and 5`),
+  ],
+);
+
+/** The options of a choice question version, in content order; `position` is the option's id. */
+export const quizQuestionOptions = pgTable(
+  'quiz_question_options',
+  {
+    versionId: integer('version_id')
+      .notNull()
+      .references(() => quizQuestionVersions.id, { onDelete: 'cascade' }),
+    position: smallint('position').notNull(),
+    text: text('text').notNull(),
+    correct: boolean('correct').notNull(),
+    /** Why this option is right or wrong (required on wrong ones by the content rules). */
+    why: text('why'),
+  },
+  (t) => [primaryKey({ columns: [t.versionId, t.position] })],
+);
+
+export const quizQuestionReferences = pgTable(
+  'quiz_question_references',
+  {
+    versionId: integer('version_id')
+      .notNull()
+      .references(() => quizQuestionVersions.id, { onDelete: 'cascade' }),
+    position: smallint('position').notNull(),
+    title: text('title').notNull(),
+    url: text('url').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.versionId, t.position] }),
+    check('quiz_question_references_url_https', sql`${t.url} like 'https://%'`),
+  ],
+);
+
+/** One sitting of a quiz: of a topic or of a whole week, by one learner. */
+export const quizAttempts = pgTable(
+  'quiz_attempts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    topicId: integer('topic_id').references(() => topics.id, { onDelete: 'restrict' }),
+    weekId: integer('week_id').references(() => roadmapWeeks.id, { onDelete: 'restrict' }),
+    createdAt: createdAt(),
+    /** Set when every question is answered or the learner ends the attempt; then `score` is final. */
+    finishedAt: timestamp('finished_at', { withTimezone: true, precision: 3 }),
+    score: smallint('score'),
+  },
+  (t) => [
+    // "My attempts, newest first" with keyset pagination; also serves best score per topic.
+    index('quiz_attempts_user_created_idx').on(t.userId, t.createdAt, t.id),
+    index('quiz_attempts_topic_id_idx').on(t.topicId),
+    index('quiz_attempts_week_id_idx').on(t.weekId),
+    check('quiz_attempts_one_scope', sql`(${t.topicId} is null) <> (${t.weekId} is null)`),
+    check('quiz_attempts_score_when_finished', sql`(${t.finishedAt} is null) = (${t.score} is null)`),
+  ],
+);
+
+/**
+ * The questions of an attempt, in the order shown, each with the learner's answer once given. The
+ * version is fixed when the attempt starts, so an edit to the content never changes what was asked.
+ */
+export const quizAttemptAnswers = pgTable(
+  'quiz_attempt_answers',
+  {
+    attemptId: uuid('attempt_id')
+      .notNull()
+      .references(() => quizAttempts.id, { onDelete: 'cascade' }),
+    position: smallint('position').notNull(),
+    questionVersionId: integer('question_version_id')
+      .notNull()
+      .references(() => quizQuestionVersions.id, { onDelete: 'restrict' }),
+    /** What the learner answered, as sent (options, value, order or text). */
+    response: jsonb('response'),
+    correct: boolean('correct'),
+    answeredAt: timestamp('answered_at', { withTimezone: true, precision: 3 }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.attemptId, t.position] }),
+    uniqueIndex('quiz_attempt_answers_attempt_version_key').on(t.attemptId, t.questionVersionId),
+    // Per-question statistics for admins read every answer of a version.
+    index('quiz_attempt_answers_version_idx').on(t.questionVersionId),
+    check(
+      'quiz_attempt_answers_answered_whole',
+      sql`(${t.response} is null) = (${t.correct} is null) and (${t.correct} is null) = (${t.answeredAt} is null)`,
+    ),
+  ],
+);
+
+/**
+ * Questions a learner got wrong, for the practice engine to bring back: one row per (learner,
+ * question), counting misses; `resolved_at` is set when the learner later answers it right and
+ * cleared by the next miss.
+ */
+export const quizMisses = pgTable(
+  'quiz_misses',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    questionId: integer('question_id')
+      .notNull()
+      .references(() => quizQuestions.id, { onDelete: 'cascade' }),
+    misses: integer('misses').notNull(),
+    lastMissedAt: timestamp('last_missed_at', { withTimezone: true, precision: 3 }).notNull(),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true, precision: 3 }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.questionId] }),
+    // "What should this learner practise": their unresolved misses, most recent first.
+    index('quiz_misses_open_idx').on(t.userId, t.lastMissedAt).where(sql`${t.resolvedAt} is null`),
+    index('quiz_misses_question_id_idx').on(t.questionId),
+    check('quiz_misses_positive', sql`${t.misses} > 0`),
+  ],
+);

@@ -2,8 +2,9 @@
  * Request rate limits on /api/v1 (health, docs and the web app live outside it and are never limited).
  * Every request is counted against one budget: the signed-in user's (so a classroom behind one NAT
  * address is not one budget), or, without a valid access token, the client address's. A few routes
- * replace it with a stricter budget of their own: submitting (each submission costs a judge run)
- * and the password endpoints (guessing). Counts live in the shared CounterStore, so every instance
+ * replace it with a stricter budget of their own: submitting (each submission costs a judge run),
+ * starting quiz attempts and answering them (each answer is graded and stored), and the password
+ * endpoints (guessing). Counts live in the shared CounterStore, so every instance
  * sees the same numbers. Limits are checked in onRequest, before the body is parsed or validated:
  * a flood of invalid requests is limited too, and so are paths and methods no route serves (an
  * unknown /api/v1 path, OPTIONS): they answer 404 after counting. Answers carry `RateLimit-Limit/-Remaining/-Reset`
@@ -76,6 +77,16 @@ export async function installRateLimits(api: FastifyInstance, deps: RateLimitDep
       max: limits.submissionsPerUser,
       keyOf: 'user',
     },
+    // Each answer is graded and stored; a script hammering it would fill the statistics.
+    ...['/api/v1/quiz-attempts', '/api/v1/quiz-attempts/:id/answers'].map(
+      (url): StricterLimit => ({
+        method: 'POST',
+        url,
+        name: 'quiz',
+        max: limits.quizAnswersPerUser,
+        keyOf: 'user',
+      }),
+    ),
     ...['/api/v1/auth/signup', '/api/v1/auth/signin', '/api/v1/auth/token'].map(
       (url): StricterLimit => ({
         method: 'POST',

@@ -211,7 +211,7 @@ describe('export and import', () => {
       headers: target.headers,
       payload: document,
     });
-    expect(imported.json()).toEqual({ imported: 3 });
+    expect(imported.json()).toEqual({ imported: 3, quizAttempts: 0 });
     const again = (await t.app.inject({ url: '/api/v1/me/progress/export', headers: target.headers })).json();
     expect(
       again.items.map(({ topic, status, note }: Record<string, string>) => ({ topic, status, note })),

@@ -9,6 +9,7 @@ import { versionEtag } from '../../infra/http/etag.js';
 import { problems } from '../../infra/http/problem.js';
 import { problemResponses } from '../../infra/http/schemas.js';
 import { type Guards, principalOf } from '../auth/guards.js';
+import type { QuizService } from '../quizzes/service.js';
 import type { ProgressRow } from './progress-repository.js';
 import {
   progressExportSchema,
@@ -44,8 +45,8 @@ function presentProgress(reply: FastifyReply, row: ProgressRow) {
   };
 }
 
-export function roadmapRoutes(deps: { roadmap: RoadmapService; guards: Guards }) {
-  const { roadmap, guards } = deps;
+export function roadmapRoutes(deps: { roadmap: RoadmapService; quizzes: QuizService; guards: Guards }) {
+  const { roadmap, quizzes, guards } = deps;
   return async function register(instance: FastifyInstance) {
     const app = instance.withTypeProvider<TypeBoxTypeProvider>();
     const tags = ['roadmap'];
@@ -145,13 +146,15 @@ export function roadmapRoutes(deps: { roadmap: RoadmapService; guards: Guards })
         schema: {
           tags,
           security,
-          summary: 'Download all your progress and notes as JSON',
+          summary: 'Download all your progress, notes and quiz attempts as JSON',
           response: { 200: progressExportSchema, ...problemResponses(401) },
         },
       },
       async (request, reply) => {
         reply.header('content-disposition', 'attachment; filename="winterarc-progress.json"');
-        return roadmap.exportProgress(principalOf(request).userId);
+        const userId = principalOf(request).userId;
+        const progress = await roadmap.exportProgress(userId);
+        return { ...progress, quizAttempts: await quizzes.exportAttempts(userId) };
       },
     );
 
@@ -163,12 +166,31 @@ export function roadmapRoutes(deps: { roadmap: RoadmapService; guards: Guards })
         schema: {
           tags,
           security,
-          summary: 'Restore progress from an export (all items or none)',
+          summary: 'Restore progress and quiz attempts from an export (all items or none)',
+          description:
+            'Quiz answers are graded again on this server (a file cannot set a score); an attempt already here (same id) is skipped, so importing a file twice adds nothing.',
           body: progressExportSchema,
-          response: { 200: Type.Object({ imported: Type.Integer() }), ...problemResponses(400, 401) },
+          response: {
+            200: Type.Object({
+              imported: Type.Integer({ description: 'Topics whose progress was written.' }),
+              quizAttempts: Type.Integer({ description: 'Quiz attempts added.' }),
+            }),
+            ...problemResponses(400, 401),
+          },
         },
       },
-      async (request) => roadmap.importProgress(principalOf(request).userId, request.body.items),
+      async (request) => {
+        const userId = principalOf(request).userId;
+        const prepared = await quizzes.prepareImport(request.body.quizAttempts ?? []);
+        let quizAttempts = 0;
+        const { imported } = await roadmap.importProgress(userId, request.body.items, {
+          errors: prepared.errors,
+          afterwards: async () => {
+            quizAttempts = await quizzes.importAttempts(userId, prepared.rows);
+          },
+        });
+        return { imported, quizAttempts };
+      },
     );
   };
 }

@@ -1,5 +1,6 @@
 import { type Static, Type } from 'typebox';
 import { topicStatuses } from '../../infra/db/schema.js';
+import { exportedAttemptSchema } from '../quizzes/schemas.js';
 import { progressExportFormat } from './service.js';
 
 export const statusSchema = Type.Union(
@@ -122,6 +123,12 @@ export const progressExportSchema = Type.Object(
         { additionalProperties: false },
       ),
       { maxItems: 2000 },
+    ),
+    quizAttempts: Type.Optional(
+      Type.Array(exportedAttemptSchema, {
+        maxItems: 5000,
+        description: 'Your quiz attempts with their answers (absent in exports made before quizzes).',
+      }),
     ),
   },
   { additionalProperties: false },

@@ -144,11 +144,21 @@ export function createRoadmapService(deps: { roadmap: RoadmapRepository; progres
       };
     },
 
-    /** All or nothing: an unknown topic rejects the whole import with every unknown slug named. */
-    async importProgress(userId: string, items: ProgressImportItem[]) {
+    /**
+     * All or nothing: an unknown topic rejects the whole import with every unknown slug named, together
+     * with `also.errors` (the quiz attempts' own checks); `also.afterwards` writes what rides along.
+     */
+    async importProgress(
+      userId: string,
+      items: ProgressImportItem[],
+      also: { errors: { in: string; field: string; message: string }[]; afterwards: () => Promise<void> } = {
+        errors: [],
+        afterwards: async () => undefined,
+      },
+    ) {
       const ids = await roadmap.topicIdsBySlug();
       const seen = new Set<string>();
-      const errors: { in: string; field: string; message: string }[] = [];
+      const errors: { in: string; field: string; message: string }[] = [...also.errors];
       items.forEach((item, i) => {
         if (!ids.has(item.topic))
           errors.push({
@@ -166,6 +176,7 @@ export function createRoadmapService(deps: { roadmap: RoadmapRepository; progres
         userId,
         items.map((item) => ({ topicId: ids.get(item.topic)!, status: item.status, note: item.note })),
       );
+      await also.afterwards();
       return { imported: items.length };
     },
   };
