@@ -8,6 +8,7 @@ import { languages } from '../languages/registry.js';
 import type { ProblemPackage, TestCase } from '../package/types.js';
 import type { Sandbox } from '../sandbox/run.js';
 import { buildProgram } from './build.js';
+import { judgeClass } from './judge-class.js';
 import { functionLanguages, judgeFunction, TestDataError } from './judge-function.js';
 import { judgeInteractive } from './judge-interactive.js';
 import { judgeMultiPass } from './judge-multi-pass.js';
@@ -153,33 +154,40 @@ export function createJudge(sandbox: Sandbox, options: JudgeOptions = {}): Judge
         onProgress({ stage: 'compiling' });
         let results: TestResult[];
         let compileMs = 0;
-        if (problem.function !== undefined) {
+        if (problem.function !== undefined || problem.class !== undefined) {
+          const kind = problem.class !== undefined ? 'class' : 'function';
           if (files.length !== 1)
             return {
               verdict: 'CE',
               tests: [],
-              message: 'a function problem takes one source file',
+              message: `a ${kind} problem takes one source file`,
               compileMs,
               testsRun: 0,
               testsTotal: tests.length,
             };
           if (!(functionLanguages as readonly string[]).includes(language.id)) {
             return internalError(
-              `function problems can be solved in ${functionLanguages.join(', ')}, not ${language.name}`,
+              `${kind} problems can be solved in ${functionLanguages.join(', ')}, not ${language.name}`,
               tests.length,
             );
           }
           onProgress({ stage: 'testing', test: 1, of: tests.length });
-          const outcome = await judgeFunction({
+          const harnessOptions = {
             sandbox,
-            problem: { ...problem, function: problem.function },
             language,
             source: files[0]!.content,
             tests,
             timeLimitMs,
             workspace,
             ...(warmPool === undefined ? {} : { warmPool }),
-          });
+          };
+          const outcome =
+            problem.class !== undefined
+              ? await judgeClass({ ...harnessOptions, problem: { ...problem, class: problem.class } })
+              : await judgeFunction({
+                  ...harnessOptions,
+                  problem: { ...problem, function: problem.function! },
+                });
           if ('compileError' in outcome)
             return {
               verdict: outcome.verdict,
