@@ -100,12 +100,12 @@ describe('the starter problem catalog', () => {
   });
 });
 
-describe('function problem statements', () => {
+describe('function and class problem statements', () => {
   it('state the real time rule: the limit per call and limit + 1 s of CPU for the whole run', () => {
     // The judge gives a function problem's process one second more than time_limit for start-up
     // (judge-function.ts); a learner must not be surprised by a whole-run timeout.
     for (const [slug, problem] of packages) {
-      if (problem.function === undefined) continue;
+      if (problem.function === undefined && problem.class === undefined) continue;
       const limit = problem.limits.timeLimit!;
       const seconds = (n: number) => `**${n} second${n === 1 ? '' : 's'}`;
       const statement = problem.statements.find((s) => s.language === 'en')!;

@@ -148,7 +148,8 @@ export async function importProblemPackage(
   }
 
   const title = pkg.name.en ?? Object.values(pkg.name)[0] ?? slug;
-  const style = pkg.function ? ('function' as const) : ('stdio' as const);
+  // Class problems are solved in the function languages, so they share the function style.
+  const style = pkg.function || pkg.class ? ('function' as const) : ('stdio' as const);
   const markdown = pkg.statements.find((s) => s.format === 'markdown') ?? pkg.statements[0];
   const settings = {
     validatorFlags: pkg.validatorFlags,
@@ -159,6 +160,23 @@ export async function importProblemPackage(
             params: pkg.function.signature.params.map((p) => ({ name: p.name, type: formatType(p.type) })),
             returns: formatType(pkg.function.signature.returns),
             compare: pkg.function.compare,
+          },
+        }
+      : {}),
+    ...(pkg.class
+      ? {
+          class: {
+            name: pkg.class.signature.name,
+            constructor: pkg.class.signature.constructorParams.map((p) => ({
+              name: p.name,
+              type: formatType(p.type),
+            })),
+            methods: pkg.class.signature.methods.map((m) => ({
+              name: m.name,
+              params: m.params.map((p) => ({ name: p.name, type: formatType(p.type) })),
+              ...(m.returns === undefined ? {} : { returns: formatType(m.returns) }),
+            })),
+            compare: pkg.class.compare,
           },
         }
       : {}),
