@@ -131,7 +131,9 @@ async function runClass(solution, spec, payload, emit) {
         if (k === 0) value = instance = new Class(...args);
         else {
           if (typeof instance[call[0]] !== 'function') throw new TypeError(spec.name + ' has no method ' + call[0]);
-          value = await instance[call[0]](...args);
+          value = instance[call[0]](...args);
+          // Awaited only when it is a promise: a microtask per call would cost tens of ms over 10^5 calls.
+          if (value instanceof Promise) value = await value;
         }
         elapsed += performance.now() - start;
         values.push(k === 0 || method.returns === undefined ? null : toJson(value, method.returns));
