@@ -13,6 +13,7 @@ import { functionLanguages, judgeFunction, TestDataError } from './judge-functio
 import { judgeInteractive } from './judge-interactive.js';
 import { judgeMultiPass } from './judge-multi-pass.js';
 import { judgeStdio } from './judge-stdio.js';
+import { judgeSuite } from './judge-suite.js';
 import { oversizedProgram, programFiles, timeLimitMsOf } from './limits.js';
 import type { BuiltValidator } from './output-validator.js';
 import type { JudgeProgress, JudgeResult, TestResult } from './result.js';
@@ -154,7 +155,34 @@ export function createJudge(sandbox: Sandbox, options: JudgeOptions = {}): Judge
         onProgress({ stage: 'compiling' });
         let results: TestResult[];
         let compileMs = 0;
-        if (problem.function !== undefined || problem.class !== undefined) {
+        if (problem.suite !== undefined) {
+          if (!(functionLanguages as readonly string[]).includes(language.id))
+            return internalError(
+              `test-suite problems can be solved in ${functionLanguages.join(', ')}, not ${language.name}`,
+              tests.length,
+            );
+          onProgress({ stage: 'testing', test: 1, of: tests.length });
+          const outcome = await judgeSuite({
+            sandbox,
+            problem: { ...problem, suite: problem.suite },
+            language,
+            files,
+            tests,
+            timeLimitMs,
+            workspace,
+          });
+          if ('compileError' in outcome)
+            return {
+              verdict: outcome.verdict,
+              tests: [],
+              message: outcome.compileError,
+              compileMs,
+              testsRun: 0,
+              testsTotal: tests.length,
+            };
+          results = outcome.results;
+          compileMs = Math.round(outcome.compileMs);
+        } else if (problem.function !== undefined || problem.class !== undefined) {
           const kind = problem.class !== undefined ? 'class' : 'function';
           if (files.length !== 1)
             return {

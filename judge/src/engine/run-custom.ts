@@ -58,6 +58,8 @@ export function customRunRefusal(problem: ProblemPackage): string | undefined {
     return 'a function problem has no standard input to give: run its samples instead';
   if (problem.class !== undefined)
     return 'a class problem has no standard input to give: run its samples instead';
+  if (problem.suite !== undefined)
+    return 'a test-suite problem is judged by its tests, not on an input: run its samples instead';
   if (problem.interactive)
     return 'an interactive problem reads from its interactor, not from a fixed input: run its samples instead';
   return undefined;

@@ -25,10 +25,22 @@ export interface ClassProblem {
   compare: CompareOptions;
 }
 
-/** What `function.yaml` declares: a function, a class, or a hidden test suite (see suite-problem.ts). */
+/**
+ * A test-suite problem (Exercism style): `function.yaml` with a `suite:` key naming, per runtime, a
+ * directory of the package holding the hidden test suite that imports the learner's module.
+ */
+export interface SuiteProblem {
+  /** Python: unittest modules; JavaScript (also for TypeScript): node:test files (`*.test.mjs`). */
+  suites: Partial<Record<SuiteRuntime, { dir: string; files: string[] }>>;
+}
+
+export type SuiteRuntime = 'python' | 'javascript';
+
+/** What `function.yaml` declares: a function, a class, or a hidden test suite. */
 export type CodeProblem =
   | { kind: 'function'; problem: FunctionProblem }
-  | { kind: 'class'; problem: ClassProblem };
+  | { kind: 'class'; problem: ClassProblem }
+  | { kind: 'suite'; problem: SuiteProblem };
 
 const identifier = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 
@@ -68,6 +80,30 @@ export async function readCodeProblem(tree: PackageTree, log: IssueLog): Promise
       if (!known.includes(key)) log.warn(functionFile, `ignores the unknown key ${key}.`);
     }
   };
+
+  if (yaml.suite !== undefined) {
+    for (const key of ['name', 'params', 'returns', 'class'])
+      if (key in yaml) return error(`${key} does not belong to a test-suite problem; keep only suite.`);
+    if (!isYamlMap(yaml.suite)) return error('suite must map python and/or javascript to a directory.');
+    const suites: SuiteProblem['suites'] = {};
+    for (const [runtime, dir] of Object.entries(yaml.suite)) {
+      if (runtime !== 'python' && runtime !== 'javascript')
+        return error(
+          `suite.${runtime}: only python and javascript (which serves TypeScript too) have suites.`,
+        );
+      if (typeof dir !== 'string' || !tree.isDirectory(dir))
+        return error(`suite.${runtime} must name a directory of the package, such as suite/${runtime}.`);
+      const files = tree.filesBelow(dir);
+      const pattern = runtime === 'python' ? /\.py$/ : /\.test\.mjs$/;
+      if (!files.some((f) => pattern.test(f)))
+        return error(
+          `suite.${runtime}: ${dir} holds no ${runtime === 'python' ? 'unittest module (.py)' : 'node:test file (*.test.mjs)'}.`,
+        );
+      suites[runtime] = { dir: tree.absolute(dir), files };
+    }
+    if (Object.keys(suites).length === 0) return error('suite must name at least one runtime.');
+    return { kind: 'suite', problem: { suites } };
+  }
 
   if (yaml.class !== undefined) {
     for (const key of ['name', 'params', 'returns'])

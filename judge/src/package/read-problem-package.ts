@@ -129,5 +129,6 @@ export async function readProblemPackage(
   if (metadata.uuid !== undefined) problemPackage.uuid = metadata.uuid;
   if (codeProblem?.kind === 'function') problemPackage.function = codeProblem.problem;
   if (codeProblem?.kind === 'class') problemPackage.class = codeProblem.problem;
+  if (codeProblem?.kind === 'suite') problemPackage.suite = codeProblem.problem;
   return problemPackage;
 }
