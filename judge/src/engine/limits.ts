@@ -44,9 +44,19 @@ export function runLimits(problem: RunLimitsInput, language: LanguageSpec): Sand
  */
 export const suitePids = 64;
 
-/** A test-suite run: a function run's limits with the room {@link suitePids} gives. */
+/** A test-suite run's private /dev/shm: POSIX semaphores and small queues, not bulk data. */
+export const suiteShmBytes = 16 * MiB;
+
+/**
+ * A test-suite run: a function run's limits with the room {@link suitePids} gives and a private
+ * writable /dev/shm, so threads, asyncio and a small multiprocessing pool work.
+ */
 export function suiteRunLimits(problem: RunLimitsInput, language: LanguageSpec): SandboxLimits {
-  return { ...runLimits(problem, language), pids: Math.max(suitePids, language.minPids + 8) };
+  return {
+    ...runLimits(problem, language),
+    pids: Math.max(suitePids, language.minPids + 8),
+    shmBytes: suiteShmBytes,
+  };
 }
 
 /**
