@@ -27,6 +27,7 @@ import { sourceAliases } from './vitest.aliases.ts';
 const sandboxTests = [
   'judge/src/languages/registry.test.ts',
   'judge/src/function/harness.test.ts',
+  'judge/src/suite/python-testing.test.ts',
   'judge/src/function/starter-code.test.ts',
   'judge/src/sandbox/run.*.test.ts',
   'judge/src/security/**/*.test.ts',

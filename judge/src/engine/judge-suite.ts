@@ -16,6 +16,7 @@ import type { SandboxResult } from '../sandbox/result.js';
 import type { Sandbox } from '../sandbox/run.js';
 import { javascriptSuiteReporter, javascriptSuiteRunner } from '../suite/javascript-runner.js';
 import { pythonSuiteRunner } from '../suite/python-runner.js';
+import { pythonTestingModule } from '../suite/python-testing.js';
 import { compileToCode } from './build.js';
 import { TestDataError, unansweredTest } from './judge-function.js';
 import { suiteRunLimits } from './limits.js';
@@ -170,6 +171,8 @@ export async function judgeSuite(
   let command: string[];
   if (runtime === 'python') {
     workspace.write('main.py', pythonSuiteRunner);
+    if (!suite.files.includes('winterarc_testing.py'))
+      writeNested(workspace, 'suite/winterarc_testing.py', pythonTestingModule);
     command = [...interpreter, 'main.py'];
   } else {
     workspace.write('main.mjs', javascriptSuiteRunner);
