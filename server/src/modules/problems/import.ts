@@ -148,8 +148,8 @@ export async function importProblemPackage(
   }
 
   const title = pkg.name.en ?? Object.values(pkg.name)[0] ?? slug;
-  // Class problems are solved in the function languages, so they share the function style.
-  const style = pkg.function || pkg.class ? ('function' as const) : ('stdio' as const);
+  // Class and test-suite problems are solved in the function languages, so they share the function style.
+  const style = pkg.function || pkg.class || pkg.suite ? ('function' as const) : ('stdio' as const);
   const markdown = pkg.statements.find((s) => s.format === 'markdown') ?? pkg.statements[0];
   const settings = {
     validatorFlags: pkg.validatorFlags,
@@ -180,6 +180,8 @@ export async function importProblemPackage(
           },
         }
       : {}),
+    // A test-suite problem: which runtimes have a suite (TypeScript runs the JavaScript one).
+    ...(pkg.suite ? { suite: { runtimes: Object.keys(pkg.suite.suites) } } : {}),
     scoring: pkg.scoring,
     interactive: pkg.interactive,
   };

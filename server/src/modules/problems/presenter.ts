@@ -22,6 +22,7 @@ interface StoredSettings {
   scoring?: boolean;
   interactive?: boolean;
   function?: { name: string; params: { name: string; type: string }[]; returns: string };
+  suite?: { runtimes: string[] };
   class?: {
     name: string;
     constructor: StoredParam[];
@@ -62,13 +63,21 @@ export function presentProblem(row: ProblemDetailRow) {
   // Read as an own key: a settings object without one inherits Object's `constructor`.
   const cls =
     settings.class !== undefined && Object.hasOwn(settings.class, 'constructor') ? settings.class : undefined;
+  const suite = settings.suite;
   const starters: Partial<Record<LanguageId, string>> =
-    cls !== undefined
-      ? classStarterCode(classSignature(cls))
-      : signature === undefined
-        ? stdioStarterCode()
-        : functionStarterCode(signature);
-  const allowed: readonly LanguageId[] = row.style === 'function' ? functionLanguages : languageIds;
+    suite !== undefined
+      ? suiteStarterCode()
+      : cls !== undefined
+        ? classStarterCode(classSignature(cls))
+        : signature === undefined
+          ? stdioStarterCode()
+          : functionStarterCode(signature);
+  const allowed: readonly LanguageId[] =
+    suite !== undefined
+      ? functionLanguages.filter((id) => suite.runtimes.includes(id === 'python' ? 'python' : 'javascript'))
+      : row.style === 'function'
+        ? functionLanguages
+        : languageIds;
 
   return {
     slug: row.slug,
@@ -115,6 +124,17 @@ export function presentProblem(row: ProblemDetailRow) {
           ],
     ),
     languages: allowed.map((id) => ({ id, name: languages[id].name, starterCode: starters[id] ?? '' })),
+  };
+}
+
+/** A test-suite problem's editor opens with a note on the module the hidden tests import. */
+function suiteStarterCode(): Partial<Record<LanguageId, string>> {
+  const script =
+    '// Your module: the tests import it as ./solution.mjs, so export what the statement names.\n';
+  return {
+    python: '# Your module: the tests import it as `solution`; define what the statement names.\n',
+    javascript: script,
+    typescript: script,
   };
 }
 

@@ -257,6 +257,21 @@ describe('one problem', () => {
     expect(python).toContain('    def record(self, player: str, points: int) -> None:');
   });
 
+  it('gives a test-suite problem the languages that have a suite and a note on the module to write', async () => {
+    await importProblemPackage(t.database.db, path.join(conformance, 'call-counter-suite'), {
+      difficulty: 2,
+      tags: [],
+    });
+    const problem = (await get('/api/v1/problems/call-counter-suite')).json();
+    expect(problem).toMatchObject({ style: 'function', function: null, class: null });
+    const starter = Object.fromEntries(
+      problem.languages.map((l: { id: string; starterCode: string }) => [l.id, l.starterCode]),
+    );
+    expect(Object.keys(starter)).toEqual(['python', 'javascript', 'typescript']);
+    expect(starter.python).toContain('import it as `solution`');
+    expect(starter.typescript).toContain('./solution.mjs');
+  });
+
   it('gives a stdio problem its sample files as text and every language with a stdin template', async () => {
     const problem = (await get('/api/v1/problems/sum-stdio')).json();
     expect(problem.function).toBeNull();
