@@ -34,6 +34,7 @@ const sandboxTests = [
   'judge/src/conformance/**/*.test.ts',
   'judge/src/engine/judge-interactive.test.ts',
   'judge/src/engine/judge-class.test.ts',
+  'judge/src/engine/judge-suite.test.ts',
   'judge/src/engine/run-custom.test.ts',
   'judge/src/engine/warm-pool.test.ts',
   'judge/src/engine/input-validation.test.ts',
