@@ -27,7 +27,7 @@ emit({ load: true });
 for (const file of payload.suiteFiles) await import('/work/suite/' + file);
 `;
 
-export const javascriptSuiteReporter = String.raw`
+export const javascriptSuiteReporter = `
 export default async function* report(source) {
   const emit = globalThis[Symbol.for('winterarc.suite.emit')];
   const names = [];

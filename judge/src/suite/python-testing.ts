@@ -14,7 +14,7 @@
  *
  * Documented for authors in docs/problem-format.md ("Judging concurrency deterministically").
  */
-export const pythonTestingModule = String.raw`
+export const pythonTestingModule = `
 """Deterministic helpers for judging asyncio and threading code (Winter Arc test-suite problems)."""
 import asyncio
 import selectors
