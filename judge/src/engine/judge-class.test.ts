@@ -88,6 +88,22 @@ describe('a class problem', () => {
     expect(result.tests[0]?.message).toBe('call 3: value() returned -1, expected 7');
   });
 
+  it('gives the same verdicts and messages with the warm pool (a pre-started harness)', async () => {
+    const pooled = createJudge(createSandbox(), { warmPool: { size: 1 } });
+    try {
+      const source =
+        'class Counter:\n    def __init__(self, start):\n        self.n = start\n    def add(self, n):\n        self.n += max(n, 0)\n    def value(self):\n        return self.n\n';
+      const problem = await readProblemPackage(pkg.dir);
+      // The first submission may start cold while the pool fills; both must say the same.
+      for (let i = 0; i < 2; i += 1) {
+        const result = await pooled.judge({ problem, language: 'python', source });
+        expect(result.tests.at(-1)?.message).toBe('call 7: value() returned 7, expected 0');
+      }
+    } finally {
+      await pooled.close();
+    }
+  });
+
   it('refuses test data whose first call is not the constructor, naming the test', async () => {
     const broken = await writeReadablePackage({
       'problem.yaml': 'name: Counter\nlimits:\n  time_limit: 1\n',
