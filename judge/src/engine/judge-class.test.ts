@@ -88,6 +88,42 @@ describe('a class problem', () => {
     expect(result.tests[0]?.message).toBe('call 3: value() returned -1, expected 7');
   });
 
+  it('takes a Python solution of several files around solution.py, and says what is missing otherwise', async () => {
+    const problem = await readProblemPackage(pkg.dir);
+    const counter =
+      'from arithmetic import plus\nclass Counter:\n    def __init__(self, start):\n        self.n = start\n    def add(self, n):\n        self.n = plus(self.n, n)\n    def value(self):\n        return self.n\n';
+    const split = await judge.judge({
+      problem,
+      language: 'python',
+      files: [
+        { path: 'solution.py', content: counter },
+        { path: 'arithmetic.py', content: 'def plus(a, b):\n    return a + b\n' },
+      ],
+    });
+    expect(split.verdict, split.message).toBe('AC');
+    const noEntry = await judge.judge({
+      problem,
+      language: 'python',
+      files: [
+        { path: 'counter.py', content: counter },
+        { path: 'arithmetic.py', content: 'def plus(a, b):\n    return a + b\n' },
+      ],
+    });
+    expect(noEntry).toMatchObject({ verdict: 'CE', message: expect.stringContaining('needs solution.py') });
+    const script = await judge.judge({
+      problem,
+      language: 'javascript',
+      files: [
+        { path: 'a.js', content: 'class Counter {}\n' },
+        { path: 'b.js', content: '\n' },
+      ],
+    });
+    expect(script).toMatchObject({
+      verdict: 'CE',
+      message: expect.stringContaining('takes one source file'),
+    });
+  });
+
   it('gives the same verdicts and messages with the warm pool (a pre-started harness)', async () => {
     const pooled = createJudge(createSandbox(), { warmPool: { size: 1 } });
     try {

@@ -16,7 +16,7 @@ import {
 } from '../function/protocol.js';
 import { pythonHarness } from '../function/python-harness.js';
 import { typeMismatch } from '../function/types.js';
-import type { LanguageSpec } from '../languages/language.js';
+import type { LanguageSpec, SourceFile } from '../languages/language.js';
 import type { FunctionProblem } from '../package/function-signature.js';
 import type { ProblemPackage, TestCase } from '../package/types.js';
 import type { SandboxResult } from '../sandbox/result.js';
@@ -27,7 +27,7 @@ import { runLimits } from './limits.js';
 import type { TestResult } from './result.js';
 import { type Verdict, verdictOfFailedRun } from './verdict.js';
 import type { WarmPool } from './warm-pool.js';
-import type { Workspace } from './workspace.js';
+import { type Workspace, writeWorkspaceFile } from './workspace.js';
 
 export const functionLanguages = ['python', 'javascript', 'typescript'] as const;
 
@@ -92,7 +92,13 @@ export interface HarnessRunOptions {
   sandbox: Sandbox;
   problem: ProblemPackage;
   language: LanguageSpec;
+  /** The solution: one file's text (Python: saved as solution.py)... */
   source: string;
+  /**
+   * ...or, Python only, a program of several files kept at their paths, `source` being its
+   * `solution.py`; it runs cold (a pooled harness's /work holds the harness alone).
+   */
+  files?: SourceFile[];
   timeLimitMs: number;
   workspace: Workspace;
   /** Runs take a pre-started harness from it when one is waiting; otherwise they start cold. */
@@ -102,6 +108,27 @@ export interface HarnessRunOptions {
 export type HarnessRun =
   | { compileError: string; verdict: 'CE' | 'IE' }
   | { run: SandboxResult; report: HarnessReport; compileMs: number };
+
+/**
+ * The solution of a function or class problem as the harness takes it: one file in any of the
+ * function languages, or in Python a program of several files with `solution.py` at the top (it
+ * defines the function or class and imports its own modules). A string is why not (a Compilation Error).
+ */
+export function harnessSolution(
+  files: SourceFile[],
+  language: LanguageSpec,
+  kind: 'function' | 'class',
+): { source: string; files?: SourceFile[] } | string {
+  if (files.length === 1) return { source: files[0]!.content };
+  if (language.id !== 'python')
+    return `a ${kind} problem takes one source file in ${language.name} (several files: Python, with solution.py)`;
+  const entry = files.find((file) => file.path === 'solution.py');
+  if (entry === undefined)
+    return `a ${kind} problem solved in several Python files needs solution.py at the top: it defines what the problem asks for`;
+  if (files.some((file) => file.path === 'main.py'))
+    return "main.py is the name of the judge's harness; rename that file";
+  return { source: entry.content, files };
+}
 
 /**
  * Runs the harness once on every test's arguments (a function's argument lists, or a class problem's
@@ -138,7 +165,7 @@ export async function runHarness(
   // The same command and limits pooled or cold; only /work differs (the pool's holds the harness alone).
   const command = [...language.run({ memoryBytes: limits.memoryBytes }).slice(0, -1), harnessFile[kind]];
   let run: SandboxResult | undefined;
-  if (options.warmPool !== undefined) {
+  if (options.warmPool !== undefined && options.files === undefined) {
     const started = options.warmPool.take({
       command,
       workDir: options.warmPool.harnessDirs[kind],
@@ -152,6 +179,8 @@ export async function runHarness(
   if (run === undefined) {
     options.workspace.write(harnessFile[kind], harnessCode[kind]);
     if (kind === 'python') options.workspace.write('solution.py', options.source);
+    for (const file of options.files ?? [])
+      if (file.path !== 'solution.py') writeWorkspaceFile(options.workspace, file.path, file.content);
     run = await options.sandbox.run({
       command,
       workDir: options.workspace.src,

@@ -6,7 +6,7 @@
  * prints never forge one. Code in the same process can still inspect the suite: see
  * docs/problem-format.md ("Test-suite problems").
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { newNonce } from '../function/protocol.js';
 import type { LanguageSpec, SourceFile } from '../languages/language.js';
@@ -21,7 +21,7 @@ import { compileToCode } from './build.js';
 import { TestDataError, unansweredTest } from './judge-function.js';
 import { suiteRunLimits } from './limits.js';
 import type { TestResult } from './result.js';
-import type { Workspace } from './workspace.js';
+import { type Workspace, writeWorkspaceFile } from './workspace.js';
 
 export const suiteModule = 'solution';
 
@@ -117,18 +117,8 @@ async function placeSolution(
       verdict: 'CE',
       message: 'the suite imports ./solution.mjs: add that file at the top',
     };
-  for (const file of files) writeNested(workspace, file.path, file.content);
+  for (const file of files) writeWorkspaceFile(workspace, file.path, file.content);
   return { ok: true, compileMs: 0 };
-}
-
-/** Writes a file at a path of the work directory, making its directories (readable by the run). */
-function writeNested(workspace: Workspace, relative: string, content: string | Buffer): void {
-  const parts = relative.split('/');
-  for (let depth = 1; depth < parts.length; depth += 1) {
-    const dir = path.join(workspace.src, ...parts.slice(0, depth));
-    mkdirSync(dir, { recursive: true, mode: 0o755 });
-  }
-  workspace.write(relative, content);
 }
 
 export interface SuiteJudgeOptions {
@@ -156,7 +146,7 @@ export async function judgeSuite(
   const placed = await placeSolution(options, runtime);
   if (!placed.ok) return { compileError: placed.message, verdict: placed.verdict };
   for (const file of suite.files)
-    writeNested(workspace, `suite/${file}`, readFileSync(path.join(suite.dir, ...file.split('/'))));
+    writeWorkspaceFile(workspace, `suite/${file}`, readFileSync(path.join(suite.dir, ...file.split('/'))));
 
   const limits = suiteRunLimits(
     {
@@ -172,7 +162,7 @@ export async function judgeSuite(
   if (runtime === 'python') {
     workspace.write('main.py', pythonSuiteRunner);
     if (!suite.files.includes('winterarc_testing.py'))
-      writeNested(workspace, 'suite/winterarc_testing.py', pythonTestingModule);
+      writeWorkspaceFile(workspace, 'suite/winterarc_testing.py', pythonTestingModule);
     command = [...interpreter, 'main.py'];
   } else {
     workspace.write('main.mjs', javascriptSuiteRunner);

@@ -9,7 +9,7 @@ import type { ProblemPackage, TestCase } from '../package/types.js';
 import type { Sandbox } from '../sandbox/run.js';
 import { buildProgram } from './build.js';
 import { judgeClass } from './judge-class.js';
-import { functionLanguages, judgeFunction, TestDataError } from './judge-function.js';
+import { functionLanguages, harnessSolution, judgeFunction, TestDataError } from './judge-function.js';
 import { judgeInteractive } from './judge-interactive.js';
 import { judgeMultiPass } from './judge-multi-pass.js';
 import { judgeStdio } from './judge-stdio.js';
@@ -184,11 +184,12 @@ export function createJudge(sandbox: Sandbox, options: JudgeOptions = {}): Judge
           compileMs = Math.round(outcome.compileMs);
         } else if (problem.function !== undefined || problem.class !== undefined) {
           const kind = problem.class !== undefined ? 'class' : 'function';
-          if (files.length !== 1)
+          const solution = harnessSolution(files, language, kind);
+          if (typeof solution === 'string')
             return {
               verdict: 'CE',
               tests: [],
-              message: `a ${kind} problem takes one source file`,
+              message: solution,
               compileMs,
               testsRun: 0,
               testsTotal: tests.length,
@@ -203,7 +204,7 @@ export function createJudge(sandbox: Sandbox, options: JudgeOptions = {}): Judge
           const harnessOptions = {
             sandbox,
             language,
-            source: files[0]!.content,
+            ...solution,
             tests,
             timeLimitMs,
             workspace,

@@ -185,6 +185,8 @@ def main():
         except BaseException as error:
             emit({"i": index, "ok": False, "error": error_text(error)})
 
+# -I leaves the work directory off sys.path: a solution of several files imports its own modules.
+sys.path.insert(0, os.getcwd())
 # Deep recursion is normal in tree and DFS solutions: give it a large stack and limit.
 sys.setrecursionlimit(10 ** 6)
 threading.stack_size(512 * 1024 * 1024)
