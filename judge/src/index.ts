@@ -32,6 +32,7 @@ export {
   verifyPackage,
 } from './engine/verify.js';
 export { createWarmPool, type WarmPool, type WarmPoolOptions } from './engine/warm-pool.js';
+export type { Call, ClassSignature, MethodSignature, Param } from './function/class-signature.js';
 export { type CompareOptions, defaultCompareOptions, valuesMatch } from './function/compare.js';
 export { exportFunction, javascriptHarness } from './function/javascript-harness.js';
 export {
@@ -42,7 +43,12 @@ export {
   type TestOutcome,
 } from './function/protocol.js';
 export { pythonHarness } from './function/python-harness.js';
-export { type FunctionLanguageId, functionStarterCode, stdioStarterCode } from './function/starter-code.js';
+export {
+  classStarterCode,
+  type FunctionLanguageId,
+  functionStarterCode,
+  stdioStarterCode,
+} from './function/starter-code.js';
 export { formatType, parseType, TypeSyntaxError, typeMismatch, type ValueType } from './function/types.js';
 export {
   heapMiB,

@@ -1075,6 +1075,23 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The class to write (class problems, whose style is function): each test is a list of calls [name, ...args], the constructor first. */
+                            class: {
+                                constructorParams: {
+                                    name: string;
+                                    type: string;
+                                }[];
+                                methods: {
+                                    name: string;
+                                    params: {
+                                        name: string;
+                                        type: string;
+                                    }[];
+                                    /** @description null: returns nothing. */
+                                    returns: string | null;
+                                }[];
+                                name: string;
+                            } | null;
                             difficulty: number;
                             /** @description The function to write (function problems); types as in docs/problem-format.md. */
                             function: {

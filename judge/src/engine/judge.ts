@@ -8,10 +8,12 @@ import { languages } from '../languages/registry.js';
 import type { ProblemPackage, TestCase } from '../package/types.js';
 import type { Sandbox } from '../sandbox/run.js';
 import { buildProgram } from './build.js';
-import { functionLanguages, judgeFunction, TestDataError } from './judge-function.js';
+import { judgeClass } from './judge-class.js';
+import { functionLanguages, harnessSolution, judgeFunction, TestDataError } from './judge-function.js';
 import { judgeInteractive } from './judge-interactive.js';
 import { judgeMultiPass } from './judge-multi-pass.js';
 import { judgeStdio } from './judge-stdio.js';
+import { judgeSuite } from './judge-suite.js';
 import { oversizedProgram, programFiles, timeLimitMsOf } from './limits.js';
 import type { BuiltValidator } from './output-validator.js';
 import type { JudgeProgress, JudgeResult, TestResult } from './result.js';
@@ -153,33 +155,68 @@ export function createJudge(sandbox: Sandbox, options: JudgeOptions = {}): Judge
         onProgress({ stage: 'compiling' });
         let results: TestResult[];
         let compileMs = 0;
-        if (problem.function !== undefined) {
-          if (files.length !== 1)
+        if (problem.suite !== undefined) {
+          if (!(functionLanguages as readonly string[]).includes(language.id))
+            return internalError(
+              `test-suite problems can be solved in ${functionLanguages.join(', ')}, not ${language.name}`,
+              tests.length,
+            );
+          onProgress({ stage: 'testing', test: 1, of: tests.length });
+          const outcome = await judgeSuite({
+            sandbox,
+            problem: { ...problem, suite: problem.suite },
+            language,
+            files,
+            tests,
+            timeLimitMs,
+            workspace,
+          });
+          if ('compileError' in outcome)
+            return {
+              verdict: outcome.verdict,
+              tests: [],
+              message: outcome.compileError,
+              compileMs,
+              testsRun: 0,
+              testsTotal: tests.length,
+            };
+          results = outcome.results;
+          compileMs = Math.round(outcome.compileMs);
+        } else if (problem.function !== undefined || problem.class !== undefined) {
+          const kind = problem.class !== undefined ? 'class' : 'function';
+          const solution = harnessSolution(files, language, kind);
+          if (typeof solution === 'string')
             return {
               verdict: 'CE',
               tests: [],
-              message: 'a function problem takes one source file',
+              message: solution,
               compileMs,
               testsRun: 0,
               testsTotal: tests.length,
             };
           if (!(functionLanguages as readonly string[]).includes(language.id)) {
             return internalError(
-              `function problems can be solved in ${functionLanguages.join(', ')}, not ${language.name}`,
+              `${kind} problems can be solved in ${functionLanguages.join(', ')}, not ${language.name}`,
               tests.length,
             );
           }
           onProgress({ stage: 'testing', test: 1, of: tests.length });
-          const outcome = await judgeFunction({
+          const harnessOptions = {
             sandbox,
-            problem: { ...problem, function: problem.function },
             language,
-            source: files[0]!.content,
+            ...solution,
             tests,
             timeLimitMs,
             workspace,
             ...(warmPool === undefined ? {} : { warmPool }),
-          });
+          };
+          const outcome =
+            problem.class !== undefined
+              ? await judgeClass({ ...harnessOptions, problem: { ...problem, class: problem.class } })
+              : await judgeFunction({
+                  ...harnessOptions,
+                  problem: { ...problem, function: problem.function! },
+                });
           if ('compileError' in outcome)
             return {
               verdict: outcome.verdict,

@@ -37,6 +37,29 @@ export function runLimits(problem: RunLimitsInput, language: LanguageSpec): Sand
 }
 
 /**
+ * Processes and threads a test-suite run may have alive at once: the runtime's own threads plus room
+ * for what the Python-mastery topics exercise — a thread pool, a small multiprocessing pool with its
+ * feeder and result threads — while a fork bomb still stops at this bound (EAGAIN) and then at the CPU
+ * limit, which covers every process of the run.
+ */
+export const suitePids = 64;
+
+/** A test-suite run's private /dev/shm: POSIX semaphores and small queues, not bulk data. */
+export const suiteShmBytes = 16 * MiB;
+
+/**
+ * A test-suite run: a function run's limits with the room {@link suitePids} gives and a private
+ * writable /dev/shm, so threads, asyncio and a small multiprocessing pool work.
+ */
+export function suiteRunLimits(problem: RunLimitsInput, language: LanguageSpec): SandboxLimits {
+  return {
+    ...runLimits(problem, language),
+    pids: Math.max(suitePids, language.minPids + 8),
+    shmBytes: suiteShmBytes,
+  };
+}
+
+/**
  * A compiler run. Compilers are untrusted code too (template bombs, `#include "/dev/zero"`): they get
  * the same sandbox with limits of their own.
  */

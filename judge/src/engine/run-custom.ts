@@ -56,6 +56,10 @@ export class CustomRunUnsupportedError extends Error {
 export function customRunRefusal(problem: ProblemPackage): string | undefined {
   if (problem.function !== undefined)
     return 'a function problem has no standard input to give: run its samples instead';
+  if (problem.class !== undefined)
+    return 'a class problem has no standard input to give: run its samples instead';
+  if (problem.suite !== undefined)
+    return 'a test-suite problem is judged by its tests, not on an input: run its samples instead';
   if (problem.interactive)
     return 'an interactive problem reads from its interactor, not from a fixed input: run its samples instead';
   return undefined;

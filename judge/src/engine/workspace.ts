@@ -115,3 +115,14 @@ export function createWorkspace(lease: UidLease): Workspace {
     },
   };
 }
+
+/**
+ * Writes a file at a relative path of the workspace's source directory, making its directories
+ * (readable by the run's uid): a program of several files, a test suite's files.
+ */
+export function writeWorkspaceFile(workspace: Workspace, relative: string, content: string | Buffer): void {
+  const parts = relative.split('/');
+  for (let depth = 1; depth < parts.length; depth += 1)
+    mkdirSync(path.join(workspace.src, ...parts.slice(0, depth)), { recursive: true, mode: 0o755 });
+  workspace.write(relative, content);
+}

@@ -108,6 +108,43 @@ function errorText(error) {
   return error.name + ': ' + error.message + (line ? ' (solution line ' + line + ')' : '');
 }
 
+// A class problem: each test is a list of calls [name, ...args] on one instance, the constructor
+// first; every call's result is reported (null for the constructor and methods returning nothing).
+async function runClass(solution, spec, payload, emit) {
+  const Class = solution[spec.name];
+  if (typeof Class !== 'function') {
+    emit({ load: false, error: 'the solution defines no class ' + spec.name });
+    return;
+  }
+  emit({ load: true });
+  for (const [index, calls] of payload.tests.entries()) {
+    const values = [];
+    let elapsed = 0;
+    try {
+      let instance;
+      for (const [k, call] of calls.entries()) {
+        const method = k === 0 ? undefined : spec.methods[call[0]];
+        const params = k === 0 ? spec.params : method.params;
+        const args = call.slice(1).map((a, i) => toNative(a, params[i]));
+        const start = performance.now();
+        let value;
+        if (k === 0) value = instance = new Class(...args);
+        else {
+          if (typeof instance[call[0]] !== 'function') throw new TypeError(spec.name + ' has no method ' + call[0]);
+          value = instance[call[0]](...args);
+          // Awaited only when it is a promise: a microtask per call would cost tens of ms over 10^5 calls.
+          if (value instanceof Promise) value = await value;
+        }
+        elapsed += performance.now() - start;
+        values.push(k === 0 || method.returns === undefined ? null : toJson(value, method.returns));
+      }
+      emit({ i: index, ok: true, values, ms: Math.round(elapsed * 1000) / 1000 });
+    } catch (error) {
+      emit({ i: index, ok: false, values, error: errorText(error) });
+    }
+  }
+}
+
 async function runTests(payload, emit) {
   let solution;
   try {
@@ -116,6 +153,7 @@ async function runTests(payload, emit) {
     emit({ load: false, error: errorText(error) });
     return;
   }
+  if (payload.class !== undefined) return runClass(solution, payload.class, payload, emit);
   const solve = solution[payload.function];
   if (typeof solve !== 'function') {
     emit({ load: false, error: 'the solution defines no function ' + payload.function + '(...)' });
@@ -176,12 +214,12 @@ if (isMainThread) {
 `;
 
 /**
- * The learner writes `function solve(...)` as in a statement; the module system needs it exported.
+ * The learner writes `function solve(...)` (or `class LRUCache`) as in a statement; the module system needs it exported.
  * Adds the export unless the source already has one, so both styles work.
  */
 export function exportFunction(source: string, name: string): string {
   const exported = new RegExp(
-    `export\\s+(async\\s+)?(function\\*?|const|let|var)\\s+${name}\\b|export\\s*\\{[^}]*\\b${name}\\b`,
+    `export\\s+(async\\s+)?(function\\*?|const|let|var|class)\\s+${name}\\b|export\\s*\\{[^}]*\\b${name}\\b`,
   );
   return exported.test(source) ? source : `${source}\nexport { ${name} };\n`;
 }

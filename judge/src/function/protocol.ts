@@ -5,6 +5,7 @@
  * by comparing returned values with the expected ones, so a forged line can claim a value, never a pass.
  */
 import { randomBytes } from 'node:crypto';
+import type { ClassSignature } from './class-signature.js';
 import type { ValueType } from './types.js';
 
 export interface FunctionSignature {
@@ -14,9 +15,13 @@ export interface FunctionSignature {
   returns: ValueType;
 }
 
+/**
+ * One test's outcome. A class problem's test reports `values`, one per call made (on an error: the
+ * calls before the one that raised), and `ms`, the time of all its calls together.
+ */
 export type TestOutcome =
-  | { index: number; ok: true; value: unknown; ms: number }
-  | { index: number; ok: false; error: string };
+  | { index: number; ok: true; value: unknown; values?: unknown[]; ms: number }
+  | { index: number; ok: false; error: string; values?: unknown[] };
 
 export interface HarnessReport {
   /** Why the solution could not be loaded (syntax error, no such function), if it could not. */
@@ -34,19 +39,34 @@ export function newNonce(): string {
  * started before the submission was known (warm pool).
  */
 export function harnessInput(
-  signature: FunctionSignature,
+  signature: FunctionSignature | ClassSignature,
   tests: unknown[][],
   nonce: string,
   source?: string,
 ): string {
-  return JSON.stringify({
-    nonce,
-    function: signature.name,
-    params: signature.params.map((p) => p.type),
-    returns: signature.returns,
-    tests,
-    ...(source === undefined ? {} : { source }),
-  });
+  const declared =
+    'methods' in signature
+      ? {
+          class: {
+            name: signature.name,
+            params: signature.constructorParams.map((p) => p.type),
+            methods: Object.fromEntries(
+              signature.methods.map((m) => [
+                m.name,
+                {
+                  params: m.params.map((p) => p.type),
+                  ...(m.returns === undefined ? {} : { returns: m.returns }),
+                },
+              ]),
+            ),
+          },
+        }
+      : {
+          function: signature.name,
+          params: signature.params.map((p) => p.type),
+          returns: signature.returns,
+        };
+  return JSON.stringify({ nonce, ...declared, tests, ...(source === undefined ? {} : { source }) });
 }
 
 export function parseHarnessOutput(stdout: string, nonce: string, testCount: number): HarnessReport {
@@ -66,10 +86,11 @@ export function parseHarnessOutput(stdout: string, nonce: string, testCount: num
     }
     // Results must arrive in order, once each: anything else is not the harness speaking.
     if (record.i !== report.outcomes.length || report.outcomes.length >= testCount) continue;
+    const values = Array.isArray(record.values) ? { values: record.values as unknown[] } : {};
     report.outcomes.push(
       record.ok === true
-        ? { index: record.i, ok: true, value: record.value, ms: Number(record.ms) || 0 }
-        : { index: record.i, ok: false, error: String(record.error) },
+        ? { index: record.i, ok: true, value: record.value, ...values, ms: Number(record.ms) || 0 }
+        : { index: record.i, ok: false, error: String(record.error), ...values },
     );
   }
   return report;

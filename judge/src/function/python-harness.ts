@@ -1,7 +1,7 @@
 /**
  * The Python side of function problems, written into the sandbox as `main.py` next to the learner's
  * `solution.py`. It reads the tests (arguments only; expected values never enter the sandbox), calls
- * `solve` once per test in ONE process (an interpreter start per test would cost ~35 ms each), and
+ * `solve` once per test (or, for a class problem, each test's calls on a new instance) in ONE process (an interpreter start per test would cost ~35 ms each), and
  * writes one result line per test, prefixed with the run's nonce, to the original stdout. The learner's
  * own prints are sent to stderr, so they cannot be mistaken for results. If the payload has `source`,
  * the solution is compiled from it instead (a warm-pool run, started before the submission was known).
@@ -125,11 +125,47 @@ def load_solution():
     exec(compile(source.encode("utf-8", "surrogatepass"), "solution.py", "exec"), module.__dict__)
     return module
 
+def run_class(module, spec):
+    # A class problem: each test is a list of calls [name, *args] on one instance, the constructor
+    # first. Every call's result is reported (None for the constructor and methods that return
+    # nothing); the judge compares them outside and names the first call that differs.
+    cls = getattr(module, spec["name"], None)
+    if not isinstance(cls, type):
+        emit({"load": False, "error": "solution.py defines no class %s" % spec["name"]})
+        return
+    emit({"load": True})
+    methods = spec["methods"]
+    for index, calls in enumerate(payload["tests"]):
+        values, elapsed = [], 0.0
+        try:
+            instance = None
+            for k, call in enumerate(calls):
+                if k == 0:
+                    target, params, returns = cls, spec["params"], None
+                else:
+                    method = methods[call[0]]
+                    target, params, returns = getattr(instance, call[0]), method["params"], method.get("returns")
+                converted = [to_python(a, p) for a, p in zip(call[1:], params)]
+                start = time.perf_counter()
+                value = target(*converted)
+                elapsed += time.perf_counter() - start
+                if k == 0:
+                    instance = value
+                values.append(None if returns is None else to_json(value, returns))
+            emit({"i": index, "ok": True, "values": values, "ms": round(elapsed * 1000, 3)})
+        except RecursionError:
+            emit({"i": index, "ok": False, "values": values, "error": "RecursionError: maximum recursion depth exceeded"})
+        except BaseException as error:
+            emit({"i": index, "ok": False, "values": values, "error": error_text(error)})
+
 def main():
     try:
         module = load_solution()
     except BaseException as error:
         emit({"load": False, "error": error_text(error)})
+        return
+    if "class" in payload:
+        run_class(module, payload["class"])
         return
     solve = getattr(module, payload["function"], None)
     if not callable(solve):
@@ -149,6 +185,8 @@ def main():
         except BaseException as error:
             emit({"i": index, "ok": False, "error": error_text(error)})
 
+# -I leaves the work directory off sys.path: a solution of several files imports its own modules.
+sys.path.insert(0, os.getcwd())
 # Deep recursion is normal in tree and DFS solutions: give it a large stack and limit.
 sys.setrecursionlimit(10 ** 6)
 threading.stack_size(512 * 1024 * 1024)

@@ -7,7 +7,7 @@ import { transform } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { languageIds } from '../languages/language.js';
 import type { FunctionSignature } from './protocol.js';
-import { functionStarterCode, stdioStarterCode } from './starter-code.js';
+import { classStarterCode, functionStarterCode, stdioStarterCode } from './starter-code.js';
 import { parseType } from './types.js';
 
 /** Our own generated code, trusted: esbuild's API in process is fine here (submissions use the sandbox). */
@@ -161,5 +161,40 @@ describe('stdio starter code', () => {
     compile('main.c', code.c, ['/usr/bin/gcc', '-fsyntax-only', '-Wall', 'main.c']);
     compile('main.cpp', code.cpp, ['/usr/bin/g++', '-fsyntax-only', '-std=gnu++20', 'main.cpp']);
     compile('Main.java', code.java, ['/usr/lib/jvm/java-17-openjdk-amd64/bin/javac', '-d', dir, 'Main.java']);
+  });
+});
+
+describe('class starter code', () => {
+  const lru = {
+    name: 'LRUCache',
+    constructorParams: [{ name: 'capacity', type: parseType('int') }],
+    methods: [
+      { name: 'get', params: [{ name: 'key', type: parseType('int') }], returns: parseType('int') },
+      {
+        name: 'put',
+        params: [
+          { name: 'key', type: parseType('int') },
+          { name: 'value', type: parseType('int') },
+        ],
+      },
+    ],
+  };
+
+  it('writes the class with its constructor and typed methods; a method returning nothing is None/void', () => {
+    const code = classStarterCode(lru);
+    expect(code.python).toBe(
+      'class LRUCache:\n    def __init__(self, capacity: int) -> None:\n        pass\n\n    def get(self, key: int) -> int:\n        pass\n\n    def put(self, key: int, value: int) -> None:\n        pass\n',
+    );
+    expect(code.typescript).toContain('  get(key: number): number {}');
+    expect(code.typescript).toContain('  put(key: number, value: number): void {}');
+    expect(code.javascript).toContain('   * @param {number} capacity\n   */\n  constructor(capacity) {}');
+  });
+
+  it('is valid code in each language: Python defines the class, JavaScript and TypeScript parse', async () => {
+    const code = classStarterCode(lru);
+    expect(python(`${code.python}\nprint(LRUCache(2).get(1))`)).toBe('None\n');
+    expect(() => new Script(code.javascript)).not.toThrow();
+    const ts = await transpileTypeScript(code.typescript);
+    expect(ts.ok).toBe(true);
   });
 });

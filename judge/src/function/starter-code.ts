@@ -7,6 +7,7 @@
  */
 import type { functionLanguages } from '../engine/judge-function.js';
 import type { LanguageId } from '../languages/language.js';
+import type { ClassSignature, MethodSignature } from './class-signature.js';
 import type { FunctionSignature } from './protocol.js';
 import type { ValueType } from './types.js';
 
@@ -18,6 +19,58 @@ export function functionStarterCode(signature: FunctionSignature): Record<Functi
     javascript: javascriptStarter(signature),
     typescript: typescriptStarter(signature),
   };
+}
+
+/** A class problem's starter: the class with its constructor and every method, typed per language. */
+export function classStarterCode(signature: ClassSignature): Record<FunctionLanguageId, string> {
+  // The node classes a method uses are shown as for a function that took all of their types.
+  const everyType: FunctionSignature = {
+    name: signature.name,
+    params: [...signature.constructorParams, ...signature.methods.flatMap((m) => m.params)],
+    returns: { kind: 'bool' },
+  };
+  for (const m of signature.methods) if (m.returns) everyType.params.push({ name: 'r', type: m.returns });
+  const pythonMethod = (name: string, m: Pick<MethodSignature, 'params' | 'returns'>) =>
+    `    def ${name}(${['self', ...m.params.map((p) => `${p.name}: ${pythonType(p.type)}`)].join(', ')}) -> ${
+      m.returns === undefined ? 'None' : pythonType(m.returns)
+    }:\n        pass\n`;
+  const python =
+    nodeComments(everyType, pythonNodes, '# ') +
+    `class ${signature.name}:\n` +
+    [
+      pythonMethod('__init__', { params: signature.constructorParams }),
+      ...signature.methods.map((m) => pythonMethod(m.name, m)),
+    ].join('\n');
+  const jsNodes = nodeComments(everyType, javascriptNodes, ' * ');
+  const jsMethod = (name: string, m: Pick<MethodSignature, 'params' | 'returns'>) =>
+    [
+      '  /**',
+      ...m.params.map((p) => `   * @param {${scriptType(p.type)}} ${p.name}`),
+      ...(m.returns === undefined ? [] : [`   * @returns {${scriptType(m.returns)}}`]),
+      '   */',
+      `  ${name}(${m.params.map((p) => p.name).join(', ')}) {}`,
+    ].join('\n');
+  const javascript =
+    (jsNodes === '' ? '' : `/*\n${jsNodes.trimEnd()}\n */\n\n`) +
+    `class ${signature.name} {\n` +
+    [
+      jsMethod('constructor', { params: signature.constructorParams }),
+      ...signature.methods.map((m) => jsMethod(m.name, m)),
+    ].join('\n\n') +
+    '\n}\n';
+  const tsMethod = (name: string, m: Pick<MethodSignature, 'params' | 'returns'>, isConstructor = false) =>
+    `  ${name}(${m.params.map((p) => `${p.name}: ${scriptType(p.type)}`).join(', ')})${
+      isConstructor ? '' : `: ${m.returns === undefined ? 'void' : scriptType(m.returns)}`
+    } {}`;
+  const typescript =
+    nodeComments(everyType, typescriptNodes, '// ') +
+    `class ${signature.name} {\n` +
+    [
+      tsMethod('constructor', { params: signature.constructorParams }, true),
+      ...signature.methods.map((m) => tsMethod(m.name, m)),
+    ].join('\n\n') +
+    '\n}\n';
+  return { python, javascript, typescript };
 }
 
 export function stdioStarterCode(): Record<LanguageId, string> {

@@ -1,5 +1,11 @@
 /** Reading Kattis / ICPC problem packages (legacy and 2023-07-draft). */
-export { type FunctionProblem, functionFile } from './function-signature.js';
+export {
+  type ClassProblem,
+  type FunctionProblem,
+  functionFile,
+  type SuiteProblem,
+  type SuiteRuntime,
+} from './function-signature.js';
 export { type PackageIssue, ProblemPackageError } from './issues.js';
 export { defaultPackageReadLimits, type PackageReadLimits, resolveLink } from './package-tree.js';
 export { readProgramDirectory, readProgramFiles } from './program-files.js';

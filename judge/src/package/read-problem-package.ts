@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { readDomjudgeSettings } from './domjudge.js';
-import { readFunctionProblem } from './function-signature.js';
+import { readCodeProblem } from './function-signature.js';
 import { IssueLog, ProblemPackageError } from './issues.js';
 import { defaultPackageReadLimits, type PackageTree, scanPackage } from './package-tree.js';
 import { type ProblemMetadata, readProblemMetadata } from './problem-yaml.js';
@@ -81,7 +81,7 @@ export async function readProblemPackage(
   const inputValidators = readInputValidators(tree, log);
   const testData = await readTestData(tree, metadata, outputValidation.kind === 'default', log);
   const submissions = await readSubmissions(tree, metadata.scoring, log);
-  const functionProblem = await readFunctionProblem(tree, log);
+  const codeProblem = await readCodeProblem(tree, log);
   const domjudge = await readDomjudgeSettings(tree, log);
   const limits = { ...metadata.limits };
   if (domjudge.timeLimit !== undefined) {
@@ -127,6 +127,8 @@ export async function readProblemPackage(
     validatorFlags: metadata.validatorFlags,
   };
   if (metadata.uuid !== undefined) problemPackage.uuid = metadata.uuid;
-  if (functionProblem !== undefined) problemPackage.function = functionProblem;
+  if (codeProblem?.kind === 'function') problemPackage.function = codeProblem.problem;
+  if (codeProblem?.kind === 'class') problemPackage.class = codeProblem.problem;
+  if (codeProblem?.kind === 'suite') problemPackage.suite = codeProblem.problem;
   return problemPackage;
 }

@@ -9,7 +9,7 @@
 import type { Verdict } from '../engine/verdict.js';
 import type { LanguageId } from '../languages/language.js';
 import type { DefaultValidatorOptions } from '../validation/default-output-validator.js';
-import type { FunctionProblem } from './function-signature.js';
+import type { ClassProblem, FunctionProblem, SuiteProblem } from './function-signature.js';
 import type { PackageIssue } from './issues.js';
 import type { PackageReadLimits } from './package-tree.js';
 
@@ -46,6 +46,10 @@ export interface ProblemPackage {
   validatorFlags: string[];
   /** Present for function (LeetCode-style) problems: the declared function and how to compare. */
   function?: FunctionProblem;
+  /** Present for class (LeetCode design) problems: the declared class, its methods and how to compare. */
+  class?: ClassProblem;
+  /** Present for test-suite (Exercism-style) problems: the hidden suites that exercise the learner's module. */
+  suite?: SuiteProblem;
 }
 
 export interface ProblemLimits {

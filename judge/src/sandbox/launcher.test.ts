@@ -55,6 +55,18 @@ describe('launcherArgv', () => {
     }
   });
 
+  it('keeps /dev/shm read-only (no tmpfs of its own) unless the run asks for one, then sizes it', () => {
+    const tmpfsAt = (argv: string[], where: string) =>
+      argv.flatMap((arg, i) => (arg === '--tmpfs' && argv[i + 1] === where ? [argv[i - 1]] : []));
+    expect(tmpfsAt(args, '/dev/shm')).toEqual([]);
+    const withShm = launcherArgv({ ...spec, limits: { ...spec.limits, shmBytes: 1 << 24 } }).args;
+    expect(tmpfsAt(withShm, '/dev/shm')).toEqual([String(1 << 24)]);
+    // Mounted after /dev exists, and /dev itself is still remounted read-only last.
+    expect(withShm.indexOf('/dev/shm')).toBeGreaterThan(withShm.indexOf('--dev'));
+    const end = withShm.lastIndexOf('--');
+    expect(withShm.slice(end - 4, end)).toEqual(['--remount-ro', '/dev', '--remount-ro', '/']);
+  });
+
   it('refuses a relative program path', () => {
     expect(() => launcherArgv({ ...spec, command: ['python3'] })).toThrow(/absolute/);
   });

@@ -138,6 +138,9 @@ export function launcherArgv(spec: LaunchSpec): { file: string; args: string[] }
     String(limits.tmpBytes ?? limits.fileBytes),
     '--tmpfs',
     '/tmp',
+    // POSIX semaphores and shared memory (Python's multiprocessing locks and queues) need a writable
+    // /dev/shm: a private, size-capped tmpfs of this run's own (never the host's), when asked for.
+    ...(limits.shmBytes === undefined ? [] : ['--size', String(limits.shmBytes), '--tmpfs', '/dev/shm']),
     '--ro-bind',
     spec.workDir,
     SANDBOX_WORK_DIR,
@@ -153,7 +156,8 @@ export function launcherArgv(spec: LaunchSpec): { file: string; args: string[] }
     String(STATUS_FD),
     '--seccomp',
     String(SECCOMP_FD),
-    // Last, after every mount point exists: / and /dev (with /dev/shm) read-only; /tmp stays writable.
+    // Last, after every mount point exists: / and /dev read-only (with /dev/shm, unless it has a tmpfs of
+    // its own); /tmp stays writable.
     '--remount-ro',
     '/dev',
     '--remount-ro',

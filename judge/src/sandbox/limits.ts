@@ -20,6 +20,11 @@ export interface SandboxLimits {
   openFiles: number;
   /** Size of the private /tmp; defaults to `fileBytes`. */
   tmpBytes?: number;
+  /**
+   * A private, writable /dev/shm of this size (POSIX semaphores, shared memory); absent: /dev/shm is
+   * read-only. Its pages count against `memoryBytes` like any memory of the run.
+   */
+  shmBytes?: number;
 }
 
 /** Throws a TypeError naming the first limit that is not a positive safe integer. */
@@ -33,9 +38,10 @@ export function validateLimits(limits: SandboxLimits): void {
     'fileBytes',
     'openFiles',
     'tmpBytes',
+    'shmBytes',
   ] as const) {
     const value = limits[key];
-    if (value === undefined && key === 'tmpBytes') continue;
+    if (value === undefined && (key === 'tmpBytes' || key === 'shmBytes')) continue;
     if (!Number.isSafeInteger(value) || (value as number) <= 0) {
       throw new TypeError(`sandbox limit ${key} must be a positive integer, got ${String(value)}`);
     }

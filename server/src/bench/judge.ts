@@ -10,7 +10,9 @@
  *   and with the warm pool;
  * - the spread (CV) of the reported time of a CPU-bound C++ and Python program over 20 identical
  *   runs, without and with load of our own (judge-timing.ts), with the host's loadavg.
- * `BENCH_PARTS=timing` (or `speed`) runs one part only; both by default.
+ * - source → verdict p50/p95 for a Python class problem (20 tests of 10 calls) and a Python
+ *   test-suite problem (a unittest module of 20 tests), cold (problem-kinds.ts).
+ * `BENCH_PARTS=timing` (or `speed`, or `kinds`) runs one part only; all by default.
  */
 import { rmSync } from 'node:fs';
 import {
@@ -26,6 +28,7 @@ import {
 import { machineLine, writeSection } from './benchmarks-file.js';
 import { measureTimingSpread, spreadTable } from './judge-timing.js';
 import { pairSumSolutions, twentyTests, writePackage, writePairSumPackage } from './pair-sum.js';
+import { classSolution, suiteSolution, writeClassPackage, writeSuitePackage } from './problem-kinds.js';
 
 const submissions = Number(process.env.BENCH_SUBMISSIONS ?? 30);
 const throughputSeconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -73,7 +76,9 @@ async function throughput(judge: Judge, problem: ProblemPackage, workers: number
   return judged / throughputSeconds;
 }
 
-const parts = new Set((process.env.BENCH_PARTS ?? 'speed,timing').split(','));
+const parts = new Set((process.env.BENCH_PARTS ?? 'speed,timing,kinds').split(','));
+const classProblem = writeClassPackage();
+const suiteProblem = writeSuitePackage();
 
 const sandbox = createSandbox();
 const judge = createJudge(sandbox);
@@ -81,10 +86,37 @@ const pooledJudge = createJudge(sandbox, { warmPool: true });
 try {
   if (parts.has('speed')) await speed();
   if (parts.has('timing')) await timing();
+  if (parts.has('kinds')) await kinds();
 } finally {
   await judge.close();
   await pooledJudge.close();
-  for (const dir of [functionProblem, stdioProblem]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [functionProblem, stdioProblem, classProblem, suiteProblem])
+    rmSync(dir, { recursive: true, force: true });
+}
+
+async function kinds() {
+  const classLatency = await latency(judge, await readProblemPackage(classProblem), 'python', classSolution);
+  const suiteLatency = await latency(judge, await readProblemPackage(suiteProblem), 'python', suiteSolution);
+  const table = [
+    '| measure | figure |',
+    '|---|---|',
+    `| Python class problem, 20 tests of 10 calls: source → verdict p50 / p95 (${submissions} submissions) | ${classLatency.p50} / ${classLatency.p95} ms |`,
+    `| Python test-suite problem, a unittest module of 20 tests: source → verdict p50 / p95 (${submissions} submissions) | ${suiteLatency.p50} / ${suiteLatency.p95} ms |`,
+  ].join('\n');
+  console.log(table);
+  await writeSection(
+    'judge-kinds',
+    `## Judge: class and test-suite problems
+
+Machine: ${machineLine()}. Ran ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, as root.
+Command: \`npm run build && BENCH_PARTS=kinds npm run bench:judge\` (part of \`npm run bench:judge\`).
+Cold runs (no warm pool): one sandboxed Python process per submission runs every test — the class
+harness constructs a new instance per test and makes its calls; the suite runner imports unittest,
+the learner's module and the suite, then runs the 20 tests the data names. The host is shared; read
+the figures with its load in mind.
+
+${table}`,
+  );
 }
 
 async function timing() {

@@ -71,8 +71,24 @@ export default function ProblemPage() {
 
 function ProblemFacts({ problem }: { problem: Problem }) {
   const fn = problem.function;
+  const cls = problem.class;
+  const params = (list: { name: string; type: string }[]) =>
+    list.map((param) => `${param.name}: ${param.type}`).join(', ');
   return (
     <>
+      {cls !== null && (
+        <section aria-labelledby="signature-heading">
+          <h2 id="signature-heading">Class</h2>
+          <pre className="signature">
+            {[
+              `class ${cls.name}(${params(cls.constructorParams)})`,
+              ...cls.methods.map(
+                (m) => `  ${m.name}(${params(m.params)})${m.returns === null ? '' : ` -> ${m.returns}`}`,
+              ),
+            ].join('\n')}
+          </pre>
+        </section>
+      )}
       {fn !== null && (
         <section aria-labelledby="signature-heading">
           <h2 id="signature-heading">Function</h2>
@@ -98,11 +114,11 @@ function ProblemFacts({ problem }: { problem: Problem }) {
               <h3 className="small">{sample.name}</h3>
               <div className="sample-io">
                 <div>
-                  <p className="eyebrow">{fn !== null ? 'Arguments' : 'Input'}</p>
+                  <p className="eyebrow">{cls !== null ? 'Calls' : fn !== null ? 'Arguments' : 'Input'}</p>
                   <pre className="output">{sample.input}</pre>
                 </div>
                 <div>
-                  <p className="eyebrow">{fn !== null ? 'Returns' : 'Output'}</p>
+                  <p className="eyebrow">{cls !== null ? 'Results' : fn !== null ? 'Returns' : 'Output'}</p>
                   <pre className="output">{sample.answer}</pre>
                 </div>
               </div>

@@ -4,7 +4,7 @@
  * their folder promises through the real sandbox (as `winterarc problem verify` does), and the
  * catalog lists exactly the packages there with valid slugs, difficulties, tags and roadmap topics.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -19,7 +19,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoPaths } from '../../infra/paths.js';
 import { loadRoadmapContent } from '../roadmap/content.js';
-import { boundProblems, readDeclaredBounds } from './package-bounds.js';
+import { boundProblems, constraintsFile, readDeclaredBounds } from './package-bounds.js';
 import { type CatalogEntry, loadProblemCatalog } from './seed-problems.js';
 
 /**
@@ -96,18 +96,20 @@ describe('the starter problem catalog', () => {
       const acceptedLanguages = new Set(
         problem.submissions.filter((s) => s.expected === 'accepted').map((s) => s.language),
       );
-      expect(acceptedLanguages.size, slug).toBeGreaterThanOrEqual(2);
+      // A test-suite problem for the Python track may have a Python suite only.
+      const languagesOffered = problem.suite === undefined ? 2 : Object.keys(problem.suite.suites).length;
+      expect(acceptedLanguages.size, slug).toBeGreaterThanOrEqual(Math.min(2, languagesOffered));
       expect(acceptedLanguages, slug).toContain('python');
     }
   });
 });
 
-describe('function problem statements', () => {
+describe('function and class problem statements', () => {
   it('state the real time rule: the limit per call and limit + 1 s of CPU for the whole run', () => {
     // The judge gives a function problem's process one second more than time_limit for start-up
     // (judge-function.ts); a learner must not be surprised by a whole-run timeout.
     for (const [slug, problem] of packages) {
-      if (problem.function === undefined) continue;
+      if (problem.function === undefined && problem.class === undefined) continue;
       const limit = problem.limits.timeLimit!;
       const seconds = (n: number) => `**${n} second${n === 1 ? '' : 's'}`;
       const statement = problem.statements.find((s) => s.language === 'en')!;
@@ -124,6 +126,11 @@ describe('the test data of every package', () => {
     '%s: keeps the bounds its constraints.yaml states and reaches both ends of each',
     async (slug) => {
       const problem = packages.get(slug)!;
+      if (problem.suite !== undefined) {
+        // A test-suite problem's inputs name tests of its suite: there is no input size to bound.
+        expect(existsSync(path.join(repoPaths.problemsContent, slug, constraintsFile)), slug).toBe(false);
+        return;
+      }
       const declared = await readDeclaredBounds(path.join(repoPaths.problemsContent, slug));
       expect(declared.measure).toBe(problem.function === undefined ? 'validator' : 'arguments');
       expect(await boundProblems(problem, declared)).toEqual([]);

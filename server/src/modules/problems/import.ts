@@ -148,7 +148,8 @@ export async function importProblemPackage(
   }
 
   const title = pkg.name.en ?? Object.values(pkg.name)[0] ?? slug;
-  const style = pkg.function ? ('function' as const) : ('stdio' as const);
+  // Class and test-suite problems are solved in the function languages, so they share the function style.
+  const style = pkg.function || pkg.class || pkg.suite ? ('function' as const) : ('stdio' as const);
   const markdown = pkg.statements.find((s) => s.format === 'markdown') ?? pkg.statements[0];
   const settings = {
     validatorFlags: pkg.validatorFlags,
@@ -162,6 +163,25 @@ export async function importProblemPackage(
           },
         }
       : {}),
+    ...(pkg.class
+      ? {
+          class: {
+            name: pkg.class.signature.name,
+            constructor: pkg.class.signature.constructorParams.map((p) => ({
+              name: p.name,
+              type: formatType(p.type),
+            })),
+            methods: pkg.class.signature.methods.map((m) => ({
+              name: m.name,
+              params: m.params.map((p) => ({ name: p.name, type: formatType(p.type) })),
+              ...(m.returns === undefined ? {} : { returns: formatType(m.returns) }),
+            })),
+            compare: pkg.class.compare,
+          },
+        }
+      : {}),
+    // A test-suite problem: which runtimes have a suite (TypeScript runs the JavaScript one).
+    ...(pkg.suite ? { suite: { runtimes: Object.keys(pkg.suite.suites) } } : {}),
     scoring: pkg.scoring,
     interactive: pkg.interactive,
   };

@@ -4,6 +4,8 @@
  * (never test data beyond the samples, never validator details).
  */
 import {
+  type ClassSignature,
+  classStarterCode,
   type FunctionSignature,
   functionLanguages,
   functionStarterCode,
@@ -20,6 +22,31 @@ interface StoredSettings {
   scoring?: boolean;
   interactive?: boolean;
   function?: { name: string; params: { name: string; type: string }[]; returns: string };
+  suite?: { runtimes: string[] };
+  class?: {
+    name: string;
+    constructor: StoredParam[];
+    methods: { name: string; params: StoredParam[]; returns?: string }[];
+  };
+}
+
+interface StoredParam {
+  name: string;
+  type: string;
+}
+
+/** A stored class declaration as the judge's signature (for its starter code). */
+function classSignature(stored: NonNullable<StoredSettings['class']>): ClassSignature {
+  const params = (list: StoredParam[]) => list.map((p) => ({ name: p.name, type: parseType(p.type) }));
+  return {
+    name: stored.name,
+    constructorParams: params(stored.constructor),
+    methods: stored.methods.map((m) => ({
+      name: m.name,
+      params: params(m.params),
+      ...(m.returns === undefined ? {} : { returns: parseType(m.returns) }),
+    })),
+  };
 }
 
 export function presentProblem(row: ProblemDetailRow) {
@@ -33,9 +60,24 @@ export function presentProblem(row: ProblemDetailRow) {
           params: fn.params.map((p) => ({ name: p.name, type: parseType(p.type) })),
           returns: parseType(fn.returns),
         };
+  // Read as an own key: a settings object without one inherits Object's `constructor`.
+  const cls =
+    settings.class !== undefined && Object.hasOwn(settings.class, 'constructor') ? settings.class : undefined;
+  const suite = settings.suite;
   const starters: Partial<Record<LanguageId, string>> =
-    signature === undefined ? stdioStarterCode() : functionStarterCode(signature);
-  const allowed: readonly LanguageId[] = signature === undefined ? languageIds : functionLanguages;
+    suite !== undefined
+      ? suiteStarterCode()
+      : cls !== undefined
+        ? classStarterCode(classSignature(cls))
+        : signature === undefined
+          ? stdioStarterCode()
+          : functionStarterCode(signature);
+  const allowed: readonly LanguageId[] =
+    suite !== undefined
+      ? functionLanguages.filter((id) => suite.runtimes.includes(id === 'python' ? 'python' : 'javascript'))
+      : row.style === 'function'
+        ? functionLanguages
+        : languageIds;
 
   return {
     slug: row.slug,
@@ -57,17 +99,47 @@ export function presentProblem(row: ProblemDetailRow) {
             params: fn.params.map((p) => ({ name: p.name, type: p.type })),
             returns: fn.returns,
           },
+    class:
+      cls === undefined
+        ? null
+        : {
+            name: cls.name,
+            constructorParams: cls.constructor.map((p) => ({ name: p.name, type: p.type })),
+            methods: cls.methods.map((m) => ({
+              name: m.name,
+              params: m.params.map((p) => ({ name: p.name, type: p.type })),
+              returns: m.returns ?? null,
+            })),
+          },
     // Test files are stored inline today; one kept elsewhere (object storage) is left out, not shown empty.
     samples: row.samples.flatMap(({ name, input, answer }) =>
       input === null || answer === null
         ? []
-        : [{ name, input, answer, ...(signature === undefined ? {} : functionSample(input, answer)) }],
+        : [
+            {
+              name,
+              input,
+              answer,
+              ...(signature === undefined && cls === undefined ? {} : functionSample(input, answer)),
+            },
+          ],
     ),
     languages: allowed.map((id) => ({ id, name: languages[id].name, starterCode: starters[id] ?? '' })),
   };
 }
 
-/** A function problem's sample as values: the argument list and the expected return value. */
+/** A test-suite problem's editor opens with a note on the module the hidden tests import. */
+function suiteStarterCode(): Partial<Record<LanguageId, string>> {
+  const script =
+    '// Your module: the tests import it as ./solution.mjs, so export what the statement names.\n';
+  return {
+    python: '# Your module: the tests import it as `solution`; define what the statement names.\n',
+    javascript: script,
+    typescript: script,
+  };
+}
+
+/** A function (or class) problem's sample as values: the argument (or call) list and the expected result. */
 function functionSample(input: string, answer: string): { args?: unknown[]; expected?: unknown } {
   try {
     const args: unknown = JSON.parse(input);

@@ -222,6 +222,57 @@ describe('one problem', () => {
     expect(problem.samples[0]).toMatchObject({ args: [[1, 2, 3, 4, 5]], expected: [5, 4, 3, 2, 1] });
   });
 
+  it('gives a class problem its class, its calls as samples, the function languages and class starters', async () => {
+    await importProblemPackage(t.database.db, path.join(conformance, 'scoreboard-class'), {
+      difficulty: 2,
+      tags: [],
+    });
+    const problem = (await get('/api/v1/problems/scoreboard-class')).json();
+    expect(problem).toMatchObject({
+      style: 'function',
+      function: null,
+      class: {
+        name: 'Scoreboard',
+        constructorParams: [],
+        methods: [
+          {
+            name: 'record',
+            params: [
+              { name: 'player', type: 'string' },
+              { name: 'points', type: 'int' },
+            ],
+            returns: null,
+          },
+          { name: 'total', params: [{ name: 'player', type: 'string' }], returns: 'int' },
+          { name: 'leader', params: [], returns: 'string' },
+        ],
+      },
+    });
+    expect(problem.samples[0].args[0]).toEqual(['Scoreboard']);
+    expect(problem.languages.map((l: { id: string }) => l.id)).toEqual([
+      'python',
+      'javascript',
+      'typescript',
+    ]);
+    const python = problem.languages.find((l: { id: string }) => l.id === 'python').starterCode;
+    expect(python).toContain('    def record(self, player: str, points: int) -> None:');
+  });
+
+  it('gives a test-suite problem the languages that have a suite and a note on the module to write', async () => {
+    await importProblemPackage(t.database.db, path.join(conformance, 'call-counter-suite'), {
+      difficulty: 2,
+      tags: [],
+    });
+    const problem = (await get('/api/v1/problems/call-counter-suite')).json();
+    expect(problem).toMatchObject({ style: 'function', function: null, class: null });
+    const starter = Object.fromEntries(
+      problem.languages.map((l: { id: string; starterCode: string }) => [l.id, l.starterCode]),
+    );
+    expect(Object.keys(starter)).toEqual(['python', 'javascript', 'typescript']);
+    expect(starter.python).toContain('import it as `solution`');
+    expect(starter.typescript).toContain('./solution.mjs');
+  });
+
   it('gives a stdio problem its sample files as text and every language with a stdin template', async () => {
     const problem = (await get('/api/v1/problems/sum-stdio')).json();
     expect(problem.function).toBeNull();

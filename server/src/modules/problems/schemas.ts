@@ -96,6 +96,26 @@ export const problemSchema = Type.Object({
     ],
     { description: 'The function to write (function problems); types as in docs/problem-format.md.' },
   ),
+  class: Type.Union(
+    [
+      Type.Object({
+        name: Type.String(),
+        constructorParams: Type.Array(Type.Object({ name: Type.String(), type: Type.String() })),
+        methods: Type.Array(
+          Type.Object({
+            name: Type.String(),
+            params: Type.Array(Type.Object({ name: Type.String(), type: Type.String() })),
+            returns: Type.Union([Type.String(), Type.Null()], { description: 'null: returns nothing.' }),
+          }),
+        ),
+      }),
+      Type.Null(),
+    ],
+    {
+      description:
+        'The class to write (class problems, whose style is function): each test is a list of calls [name, ...args], the constructor first.',
+    },
+  ),
   samples: Type.Array(
     Type.Object({
       name: Type.String(),

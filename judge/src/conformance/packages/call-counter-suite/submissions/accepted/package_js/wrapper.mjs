@@ -1,0 +1,9 @@
+export function countCalls(fn) {
+  function wrapper(...args) {
+    wrapper.calls += 1;
+    return fn(...args);
+  }
+  wrapper.calls = 0;
+  Object.defineProperty(wrapper, 'name', { value: fn.name });
+  return wrapper;
+}
