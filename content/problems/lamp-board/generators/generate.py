@@ -6,7 +6,7 @@ import sys
 random.seed(109)
 root = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TOP = 10**17
-T = 10**4
+T = 2000
 
 
 def upto(n):

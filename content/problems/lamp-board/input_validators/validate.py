@@ -7,7 +7,7 @@ try:
     lines = sys.stdin.read().split("\n")
     (t,) = map(int, lines[0].split())
     pairs = [tuple(map(int, line.split())) for line in lines[1 : 1 + t]]
-    ok = 1 <= t <= 10**4 and len(pairs) == t and all(len(p) == 2 and 0 <= p[0] <= p[1] <= 10**17 for p in pairs)
+    ok = 1 <= t <= 2000 and len(pairs) == t and all(len(p) == 2 and 0 <= p[0] <= p[1] <= 10**17 for p in pairs)
     ok = ok and all(line.strip() == "" for line in lines[1 + t :])
 except (ValueError, IndexError):
     ok = False
