@@ -6,7 +6,7 @@ import sys
 
 random.seed(89)
 root = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-N = 200000
+N = 100000
 
 
 def answer(log):
@@ -81,6 +81,6 @@ mix = list("abc" * (N // 4) + "-" * (N - 3 * (N // 4)))
 random.shuffle(mix)
 write("secret/17-large-whole", "".join(mix), N)
 # Maximum size, a long fair stretch at the very end after an unfair start.
-tail = list("abc" * 30000)
+tail = list("abc" * 15000)
 random.shuffle(tail)
-write("secret/18-large-fair-at-end", "a" * (N - 90000) + "".join(tail))
+write("secret/18-large-fair-at-end", "a" * (N - 45000) + "".join(tail))
