@@ -61,8 +61,8 @@ write("secret/09-one-full-pass", 1000, [[0, 999, -1]])
 # Maximum size: every pass covers most of the piste, so updating segment by segment is ~5 * 10^9 steps.
 wide = random_passes(N, M, -9, 9, min_width=N - 1000)
 write("secret/10-large-wide", N, wide)
-# The longest piste: passes of every width, the extreme d values, and the last segment covered.
-narrow = random_passes(N, 20000, -9, 9)
-narrow += [[N - 1, N - 1, -D], [0, 0, D]]
+# Passes of every width, the extreme d values, and the last segment covered.
+narrow = random_passes(20000, 20000, -9, 9)
+narrow += [[19999, 19999, -D], [0, 0, D]]
 random.shuffle(narrow)
-write("secret/11-large-mixed", N, narrow)
+write("secret/11-mixed", 20000, narrow)

@@ -57,6 +57,6 @@ pool = [name(1, 5) for _ in range(30000)]
 write("secret/11-large-one-climber", [[random.choice(pool) for _ in range(100000)]])
 # Two climbers sharing most names: the lone ones are the few that differ.
 pool = [name(4, 6) for _ in range(40000)]
-a = random.sample(pool, 30000)
-b = random.sample(pool, 30000)
-write("secret/12-large-two-climbers", [a + a[:10000], b])
+a = random.sample(pool, 10000)
+b = random.sample(pool, 10000)
+write("secret/12-two-climbers", [a + a[:3000], b])

@@ -55,9 +55,9 @@ write("secret/07-above-32-bits", [4294967301, 7, 7], 4294967301)
 write("secret/08-same-low-bits", [2**39 + 3, 3, 2**33 + 3, 2**33 + 3, 3], 2**39 + 3)
 write("secret/09-small-random", log(41, 77, 1, 0, 50))
 write("secret/10-small-random-three", log(63, 10**12 - 1, 3, 10**12 - 40, 10**12))
-# Maximum size, big serial numbers, the odd one out three times: counting each ping's value by a
-# search of the log is 10^10 steps.
-write("secret/11-large-big-numbers", log(MAXN, random.randint(2**35, TOP), 3, 0, TOP))
-# Maximum size, few beacons going out and in many times; the odd one appears once, at the end.
+# Big serial numbers, the odd one out three times.
+write("secret/11-big-numbers", log(30001, random.randint(2**35, TOP), 3, 0, TOP))
+# Maximum size, few beacons going out and in many times; the odd one appears once, at the end:
+# counting each ping's value by a search of the log is 10^10 steps.
 many = log(MAXN - 1, 299, 0, 1, 300) + [299]  # 299 only at the very end
 write("secret/12-large-few-beacons", many)

@@ -44,7 +44,7 @@ write("secret/08-duplicates-extremes", [BIG, -BIG, BIG, 0, 0, -BIG], 2, [-BIG, B
 write("secret/09-small-random", [random.randint(-9, 9) for _ in range(37)], 5)
 # One group of 10^5: swapping values by walking from the head is ~2.5 * 10^9 steps.
 write("secret/10-large-one-group", [random.randint(-99, 99) for _ in range(N)], N)
-# Half-length groups: one reversed, one kept.
-write("secret/11-large-two-groups", [random.randint(-99, 99) for _ in range(N)], N // 2 + 1)
+# Two groups: one reversed, one kept (the second one shorter).
+write("secret/11-two-groups", [random.randint(-99, 99) for _ in range(20000)], 10001)
 # Many small groups, ending in a short reversed one.
 write("secret/12-large-small-groups", [random.randint(-99, 99) for _ in range(N - 17)], 10)

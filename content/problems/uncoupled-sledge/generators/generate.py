@@ -42,8 +42,8 @@ write("secret/07-duplicates", [5, 6, 5, 6, 5], 3, [5, 6, 6, 5])
 write("secret/08-front-vs-back", [0, 1, 2, 3, 4, 5, 6], 2, [0, 1, 2, 3, 4, 6])
 write("secret/09-extremes", [BIG, 0, BIG, 0], 2, [BIG, 0, 0])
 write("secret/10-small-random", [random.randint(0, 9) for _ in range(30)], 11)
-# The longest train: remove near the back, the front sledge, and nothing (k up to 2 * 10^5).
+# The longest train, a sledge near the back; then the front sledge, and nothing (k = 2 * 10^5).
 train = [random.randint(0, 999) for _ in range(N)]
 write("secret/11-large-near-back", train, 3)
-write("secret/12-large-head", [random.randint(0, 999) for _ in range(N)], N)
-write("secret/13-large-k-too-big", [random.randint(0, 99) for _ in range(N)], 2 * N)
+write("secret/12-head", [random.randint(0, 999) for _ in range(2000)], 2000)
+write("secret/13-k-too-big", [random.randint(0, 99) for _ in range(5000)], 2 * N)
