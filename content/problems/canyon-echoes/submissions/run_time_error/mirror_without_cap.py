@@ -1,5 +1,5 @@
 # Mistake: copies the mirror's radius without capping it at right - i, so it assumes a palindrome
-# reaching past the end of the known one, and past the sentinels: IndexError on the random tests.
+# reaching past the end of the known one, and past the sentinels: IndexError on secret/07-mirror-cap.
 import sys
 
 call = sys.stdin.read().split()[1]

@@ -1,5 +1,5 @@
 // Mistake: a delta of only n slots, and passes reaching the last segment are skipped to dodge the
-// index r + 1 = n, so they are lost entirely. Caught by secret/01-single-segment (answer [5]).
+// index r + 1 = n, so they are lost entirely. Caught by sample/1 and secret/01-single-segment.
 function solve(n, passes) {
   const delta = new Array(n).fill(0);
   for (const [l, r, d] of passes) {

@@ -1,5 +1,6 @@
 // Mistake: 1 << i on a 32-bit int: from bit 31 on the shifts overflow (here masked to 31 bits of
-// shift, as x86 does), so lamps 31 and up are counted wrong. Caught by secret/05-bit-31.
+// shift, as x86 does), so lamps 31 and up are counted wrong. Caught by secret/02-single-days (day 10^17)
+// and secret/05-bit-31.
 #include <cstdio>
 
 static long long upto(long long n) {

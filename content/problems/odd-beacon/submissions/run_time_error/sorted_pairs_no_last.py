@@ -1,5 +1,6 @@
 # Mistake: after sorting, compares pings in pairs (i, i + 1) but never expects the odd one to be the
-# last: it reads past the end. Crashes (IndexError) on secret/01-single and secret/05-odd-is-largest.
+# last: it reads past the end. Crashes (IndexError) on sample/1 (the three 41s sort last) and
+# secret/05-odd-is-largest.
 def solve(pings):
     s = sorted(pings)
     i = 0

@@ -1,5 +1,5 @@
 # Mistake: starts at cabin 1, as if the valley side could not be empty.
-# Caught by secret/02-single ([5]: 0) and secret/04-first-cabin ([7, 3, -3]: 0).
+# Caught by sample/3, secret/02-single ([5]: 0) and secret/04-first-cabin ([7, 3, -3]: 0).
 def solve(loads):
     total = sum(loads)
     before = loads[0] if loads else 0

@@ -1,5 +1,5 @@
 // Mistake: deletes the reading k + 1 back instead of k back, so k + 1 readings are compared.
-// Caught by secret/07-k-plus-one-back.
+// Caught by sample/2 and secret/07-k-plus-one-back.
 function solve(readings: number[], k: number, t: number): number {
   const width = t + 1;
   const bucket = (x: number) => Math.floor(x / width);

@@ -1,5 +1,5 @@
 # Mistake: drops the oldest reading one step too early, so only k - 1 readings are compared.
-# Caught by secret/06-exactly-k-back.
+# Caught by sample/1 and secret/06-exactly-k-back.
 def solve(readings, k, t):
     width = t + 1
     buckets = {}

@@ -1,5 +1,5 @@
 // Mistake: a sorted scan that only records a run when a gap ends it, so the run reaching the
-// largest number is never recorded. Caught by secret/06-ends-at-max (answers 1 1, not 4 5).
+// largest number is never recorded. Caught by secret/03-repeats-inside and secret/06-ends-at-max.
 const data = require('node:fs').readFileSync(0, 'utf8').trim().split(/\s+/).map(Number);
 const n = data[0];
 const v = [...new Set(data.slice(1, 1 + n))].sort((a, b) => a - b);

@@ -1,5 +1,5 @@
 # Mistake: folds the two differences into one number, (A - B) + (B - C) = A - C, so stretches with
-# as many a as c but no b look fair. Caught by secret/08-folded-key ("acac": answers 4, not 0).
+# as many a as c but no b look fair. Caught by sample/2 and secret/08-folded-key ("acac": answers 4, not 0).
 def solve(log):
     first = {0: 0}
     a = b = c = best = 0

@@ -1,5 +1,5 @@
 // Mistake: stores the LATEST day of each pair, so the stretch found for a pair is the shortest.
-// Caught by sample/1 and secret/07-first-not-last.
+// Caught by secret/04-whole-log-long and secret/07-first-not-last.
 function solve(log) {
   const last = new Map([['0,0', 0]]);
   let a = 0;

@@ -1,5 +1,5 @@
 // Mistake: the map starts empty, without the pair (0, 0) of day 0: stretches that start on the
-// first day are never found. Caught by secret/03-whole-log ("cab": answers 0, not 3).
+// first day are never found. Caught by secret/02-one-valley ("-": answers 0, not 1) and secret/03-whole-log.
 function solve(log: string): number {
   const first = new Map<string, number>();
   let a = 0;
