@@ -578,6 +578,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your status on each problem you have sent something for (solved or attempted) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Problems you have sent something for, latest first; any other problem is new. */
+                            items: {
+                                /**
+                                 * Format: date-time
+                                 * @description Your latest run or submission.
+                                 */
+                                lastSentAt: string;
+                                slug: string;
+                                status: "attempted" | "solved";
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/progress/export": {
         parameters: {
             query?: never;
@@ -960,6 +1016,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/patterns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The pattern vocabulary: every pattern a problem may carry, with its group and problem count */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-none-match"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description What a learner recognises the pattern by. */
+                                about: string;
+                                /** @description Where a filter shows it: data structures, graphs, techniques, Python, formats. */
+                                group: "structure" | "graph" | "technique" | "python" | "format";
+                                /** @description How many problems carry it. */
+                                problems: number;
+                                /** @description Filter with GET /problems?tag=<slug>. */
+                                slug: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not modified: your copy (the ETag you sent in If-None-Match) is current. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/problems": {
         parameters: {
             query?: never;
@@ -969,7 +1081,7 @@ export interface paths {
         };
         /**
          * The problems, filtered and paged
-         * @description Filters combine (AND). Send the ETag of a previous response in If-None-Match to get 304 when nothing changed.
+         * @description Filters combine (AND). Send the ETag of a previous response in If-None-Match to get 304 when nothing changed. The status filter is yours, so it needs sign-in, and its answers are never shared through the cache.
          */
         get: {
             parameters: {
@@ -985,10 +1097,16 @@ export interface paths {
                     q?: string;
                     /** @description difficulty (then slug), title (then slug) or slug. */
                     sort?: "difficulty" | "title" | "slug";
+                    /** @description Your status on the problem (needs sign-in): solved = an accepted submission; attempted = a run or submission, none accepted; new = nothing sent yet. */
+                    status?: "new" | "attempted" | "solved";
                     /** @description stdio: a whole program reading standard input; function: one function, LeetCode-style. */
                     style?: "stdio" | "function";
-                    /** @description A tag slug, like `graphs`. */
+                    /** @description A pattern slug (GET /patterns lists them), like `two-pointers`. */
                     tag?: string;
+                    /** @description A roadmap topic slug (GET /roadmap): the problems that practise it. */
+                    topic?: string;
+                    /** @description A roadmap week slug (GET /roadmap): the problems of its topics. */
+                    week?: string;
                 };
                 header?: {
                     "if-none-match"?: string;
@@ -1010,8 +1128,11 @@ export interface paths {
                                 slug: string;
                                 /** @description stdio: a whole program reading standard input; function: one function, LeetCode-style. */
                                 style: "stdio" | "function";
+                                /** @description Its patterns (GET /patterns). */
                                 tags: string[];
                                 title: string;
+                                /** @description The roadmap topics it practises, its main topic first. */
+                                topics: string[];
                                 /** @description The latest version of the problem (a changed package is a new one). */
                                 version: number;
                             }[];
@@ -1029,6 +1150,15 @@ export interface paths {
                 };
                 /** @description RFC 9457 problem document. */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1139,8 +1269,11 @@ export interface paths {
                             statementMarkdown: string;
                             /** @description stdio: a whole program reading standard input; function: one function, LeetCode-style. */
                             style: "stdio" | "function";
+                            /** @description Its patterns (GET /patterns). */
                             tags: string[];
                             title: string;
+                            /** @description The roadmap topics it practises, its main topic first. */
+                            topics: string[];
                             /** @description The latest version of the problem (a changed package is a new one). */
                             version: number;
                         };
@@ -1155,6 +1288,85 @@ export interface paths {
                 };
                 /** @description RFC 9457 problem document. */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problems/{slug}/editorial": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The problem's editorial; opening it before solving is recorded as help
+         * @description Open it when stuck or after an accepted submission. The first opening is recorded: a problem accepted after reading the editorial counts as solved with help in your practice history.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Problem slug. */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date-time
+                             * @description When you first opened it.
+                             */
+                            firstViewedAt: string;
+                            /** @description The editorial: a hint, the pattern, why it works, the complexity. */
+                            markdown: string;
+                            /** @description Whether you had an accepted submission before you first opened it (else it counts as help). */
+                            solvedBefore: boolean;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem document. */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };

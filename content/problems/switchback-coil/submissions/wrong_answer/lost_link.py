@@ -1,0 +1,23 @@
+# Mistake: reverses a group but never joins its old first node to the rest of the rope, so
+# everything after the first group is lost. Caught by sample/1.
+def solve(head, k):
+    dummy = ListNode(0, head)
+    tail = dummy
+    reverse = True
+    while tail.next is not None:
+        first = last = tail.next
+        for _ in range(k - 1):
+            if last.next is None:
+                break
+            last = last.next
+        rest = last.next
+        if reverse:
+            prev, node = None, first
+            while node is not rest:
+                node.next, prev, node = prev, node, node.next
+            tail.next = last
+            tail = first
+        else:
+            tail = last
+        reverse = not reverse
+    return dummy.next
