@@ -79,7 +79,7 @@ describe('a learner in the browser', () => {
     const objective = page.locator('.checklist li').first();
     expect(await objective.locator('input, [role="checkbox"]').count()).toBe(0);
     const marker = await objective.evaluate((item) => {
-      const style = getComputedStyle(item, '::before');
+      const style = item.ownerDocument.defaultView!.getComputedStyle(item, '::before');
       return { radius: style.borderTopLeftRadius, width: style.width, border: style.borderTopWidth };
     });
     expect(marker).toEqual({ radius: '50%', width: '8px', border: '0px' });
