@@ -69,7 +69,13 @@ function fakeServer() {
     return json({ data: [], nextCursor: null });
   });
   return {
-    client: new ApiClient({ fetch, baseUrl: 'http://app.test', refreshLock: (task) => task() }),
+    client: new ApiClient({
+      fetch,
+      baseUrl: 'http://app.test',
+      refreshLock: (task) => task(),
+      // A signed-in learner: the page load restores the session from the refresh cookie.
+      sessionHint: { present: () => true, forget: () => {} },
+    }),
     statusRequests,
     finish: () => {
       current = accepted;
