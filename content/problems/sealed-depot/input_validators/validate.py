@@ -1,4 +1,4 @@
-"""Input validator (Kattis interface): `n k` (1 <= k <= min(n, 10^4), n <= 10^9), then the heap (see
+"""Input validator (Kattis interface): `n k` (1 <= k <= min(n, 2000), n <= 10^9), then the heap (see
 the interactor): `list a_1 .. a_n` in min-heap order with 0 <= a_i <= 10^11, or
 `grow SEED BASE SMAX SPINE CHEAP` whose largest possible value stays within 10^11.
 With --measure it prints the input's measures as JSON: n, k and (for `list`) a, the values."""
@@ -12,7 +12,7 @@ def check(text):
     lines = text.split("\n")
     n, k = map(int, lines[0].split())
     words = lines[1].split()
-    if not (1 <= k <= n <= 10**9 and k <= 10**4) or any(line.strip() for line in lines[2:]):
+    if not (1 <= k <= n <= 10**9 and k <= 2000) or any(line.strip() for line in lines[2:]):
         return None
     if words[0] == "list":
         a = list(map(int, words[1:]))
