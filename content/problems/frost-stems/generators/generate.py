@@ -65,6 +65,6 @@ words = [rand_word(10, "abcdefghij") for _ in range(20000)]
 write("secret/14-max-many-stems", stems[:20000], words)
 # Many nested stems (every length 2..6 over three letters, a few left out): most words match, and the
 # shortest of several matching stems must win.
-stems = [s for s in {rand_word(random.randint(2, 6)) for _ in range(3000)} if random.random() < 0.8]
+stems = [s for s in sorted({rand_word(random.randint(2, 6)) for _ in range(3000)}) if random.random() < 0.8]
 words = [rand_word(random.randint(1, 12)) for _ in range(5000)]
 write("secret/15-large-nested-stems", sorted(stems, key=lambda s: (-len(s), s)), words)

@@ -121,8 +121,8 @@ depth = (MAXLEN - 1) // 2
 write("secret/23-max-nesting", "(" * depth + "7" + ")" * depth, 7)
 # Unary minus and parentheses alternating, 50 000 deep: an even count of minus signs.
 write("secret/24-deep-unary", "-(" * 50000 + "9" + ")" * 50000, 9)
-# 10^5 subtractions in a row: evaluated right to left the answer is wrong by far.
-write("secret/25-long-minus-chain", "1" + "-1" * 99999, 1 - 99999)
+# 99 999 subtractions in a row (the longest expression allowed): evaluated right to left the answer is wrong by far.
+write("secret/25-long-minus-chain", "10" + "-1" * 99999, 10 - 99999)
 # A long sum of random small expressions, every kind of operator inside.
 parts, total, length = [], 0, 0
 while True:

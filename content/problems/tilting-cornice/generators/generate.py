@@ -35,6 +35,7 @@ def dele(*keys):
 write("sample/1", ins(30, 10, 20, 40, 50, 45), "2 1\n6 3\n40 20 10 30 50 45\n")
 write("sample/2", ins(20, 10, 30, 5, 25, 40, 35) + dele(10, 20, 99))
 
+write("secret/00-one-insertion", ins(5))
 write("secret/01-delete-from-empty", dele(5, 5))
 write("secret/02-insert-then-delete-all", ins(3, 1, 2) + dele(2, 1, 3))
 write("secret/03-duplicates-and-absent", ins(7, 7, 7, 3, 3) + dele(4, 8, 3, 3))

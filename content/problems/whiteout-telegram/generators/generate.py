@@ -45,7 +45,7 @@ write("secret/08-needs-50-letters", [w50, w50[:20], "c"], w50 + "c", False)
 write("secret/09-none-at-the-end", ["ab", "a", "b"], "ababababc", True)
 write("secret/10-none-at-the-start", ["ab", "ba"], "cabba", True)
 for i in range(11, 17):
-    dictionary = list({word(random.randint(1, 4)) for _ in range(random.randint(1, 8))})
+    dictionary = sorted({word(random.randint(1, 4)) for _ in range(random.randint(1, 8))})
     if i % 2:
         text = "".join(random.choice(dictionary) for _ in range(random.randint(1, 12)))
     else:
@@ -62,6 +62,15 @@ ten = set()
 while len(ten) < 8938:
     ten.add(word(10, "abc"))
 dictionary += sorted(ten) + [word(50) for _ in range(40)]
+# Lengthen some 10-letter words (keeping them distinct) until the codebook has exactly 10^5 letters.
+deficit = 100000 - sum(map(len, dictionary))
+for i, w in enumerate(dictionary):
+    if deficit == 0:
+        break
+    if len(w) == 10:
+        extra = min(40, deficit)
+        dictionary[i] = w + word(extra, "abc")
+        deficit -= extra
 random.shuffle(dictionary)
 text = ""
 while len(text) < N - 50:
