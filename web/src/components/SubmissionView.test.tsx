@@ -24,6 +24,7 @@ function submission(overrides: Partial<Submission> = {}): Submission {
     createdAt: '2026-01-01T00:00:00Z',
     judgedAt: '2026-01-01T00:00:01Z',
     delayed: null,
+    queuePosition: null,
     tests: [],
     ...overrides,
   };

@@ -8,8 +8,8 @@
  * Refusals are problem documents on the HTTP answer to the upgrade.
  * @see https://owasp.org/www-project-web-security-testing-guide/latest/4-Web_Application_Security_Testing/11-Client-side_Testing/10-Testing_WebSockets
  */
-import { normalizeIP } from '@fastify/rate-limit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { clientAddressOf } from './client-address.js';
 import { sendProblem } from './error-handler.js';
 import { problems } from './problem.js';
 
@@ -17,11 +17,6 @@ export interface WebSocketAdmissionOptions {
   /** Origins besides the server's own, exactly as browsers send them (`https://app.example`). */
   allowedOrigins: readonly string[];
   maxUnauthenticatedPerAddress: number;
-}
-
-/** The address a socket is counted under (an injected socket in tests has none). */
-function addressOf(request: FastifyRequest): string {
-  return request.socket?.remoteAddress === undefined ? 'unknown' : normalizeIP(request.ip);
 }
 
 export function createWebSocketAdmission(options: WebSocketAdmissionOptions) {
@@ -50,7 +45,7 @@ export function createWebSocketAdmission(options: WebSocketAdmissionOptions) {
           ),
         );
       }
-      if ((unauthenticated.get(addressOf(request)) ?? 0) >= options.maxUnauthenticatedPerAddress) {
+      if ((unauthenticated.get(clientAddressOf(request)) ?? 0) >= options.maxUnauthenticatedPerAddress) {
         return sendProblem(
           reply,
           problems.tooManyRequests(
@@ -66,7 +61,7 @@ export function createWebSocketAdmission(options: WebSocketAdmissionOptions) {
      * each is counted once whichever comes first.
      */
     track(request: FastifyRequest, socket: { once(event: 'close', listener: () => void): unknown }) {
-      const address = addressOf(request);
+      const address = clientAddressOf(request);
       change(address, 1);
       let counted = true;
       const release = () => {

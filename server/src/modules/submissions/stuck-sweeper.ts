@@ -105,8 +105,12 @@ export function startStuckSweeper(options: SweeperOptions): Sweeper {
   }
 
   async function sweepQueued(report: SweepReport, before: Date) {
+    // A parked job names the submission it was published for; the one it held up may be another
+    // (jobs are turns in the fair line, decision 0070).
     const parkedIds = new Set(
-      (await options.queue.listDeadLetters(1000)).map((letter) => letter.job.submissionId),
+      await submissions.waitingOnJobs(
+        (await options.queue.listDeadLetters(1000)).map((letter) => letter.job.submissionId),
+      ),
     );
     const parked = await submissions.markDelayed([...parkedIds], delayReasons.parked);
     report.parked.push(...parked.map((row) => row.id));
