@@ -46,6 +46,26 @@ describe('SubmissionView while judging', () => {
     expect(screen.getByRole('status').textContent).toBe('Waiting for a judge…');
   });
 
+  it('shows its place in the judge line, from the submission and then from live events', () => {
+    const waiting = submission({ status: 'queued', verdict: null, queuePosition: 3 });
+    const { rerender } = render(<SubmissionView submission={waiting} event={undefined} />);
+    expect(screen.getByRole('status').textContent).toBe('Waiting for a judge: 3rd in queue');
+    rerender(
+      <SubmissionView
+        submission={waiting}
+        event={{ type: 'submission', id: 's1', stage: 'queued', position: 1 }}
+      />,
+    );
+    expect(screen.getByRole('status').textContent).toBe('Waiting for a judge: next in queue');
+    rerender(
+      <SubmissionView
+        submission={waiting}
+        event={{ type: 'submission', id: 's1', stage: 'judging', attempt: 1 }}
+      />,
+    );
+    expect(screen.getByRole('status').textContent).toBe('Judging…');
+  });
+
   it('says judging is delayed, and why, instead of waiting silently', () => {
     const reason =
       'Judging this submission stopped its workers repeatedly, so it is set aside for an operator.';
