@@ -66,6 +66,8 @@ export interface Config {
     allowedOrigins: string[];
     /** Sockets one address may hold open before authenticating (then the upgrade gets 429). */
     maxUnauthenticatedPerAddress: number;
+    /** Sockets this API process holds open at most (then the upgrade gets 503 and Retry-After). */
+    maxConnections: number;
   };
   auth: {
     jwtSecret: Uint8Array;
@@ -243,6 +245,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         min: 1,
         max: 10_000,
       }),
+      maxConnections: read.integer('WS_MAX_CONNECTIONS', 5000, { min: 1, max: 1_000_000 }),
     },
     auth: {
       jwtSecret,

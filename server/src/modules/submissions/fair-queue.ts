@@ -92,7 +92,17 @@ export interface ClaimResult {
   heldBack: number;
 }
 
-export function createFairQueue(db: Database, options: { maxInFlight: number }) {
+export interface FairQueueOptions {
+  maxInFlight: number;
+  /**
+   * `fair` (the default) as above; `arrival`: each job takes its own submission, in the broker's
+   * order, with no in-flight cap — judging as it was before decision 0070, kept only so the fairness
+   * benchmark can show the difference in one run.
+   */
+  order?: 'fair' | 'arrival';
+}
+
+export function createFairQueue(db: Database, options: FairQueueOptions) {
   const claimed = (row: Record<string, unknown> | undefined) => row as SubmissionRow | undefined;
   return {
     /**
@@ -115,6 +125,21 @@ export function createFairQueue(db: Database, options: { maxInFlight: number }) 
           .where(sql`${submissions.claimToken} = ${jobId} and ${submissions.status} = 'judging'`)
           .returning();
         if (resumed !== undefined) return { submission: resumed, heldBack: 0 };
+        if (options.order === 'arrival') {
+          const [own] = await tx
+            .update(submissions)
+            .set({
+              status: 'judging',
+              attempts: sql`${submissions.attempts} + 1`,
+              judgingStartedAt: sql`now()`,
+              claimToken: jobId,
+              delayedAt: null,
+              delayReason: null,
+            })
+            .where(sql`${submissions.id} = ${jobId} and ${submissions.status} = 'queued'`)
+            .returning();
+          return { submission: claimed(own), heldBack: 0 };
+        }
 
         const places = rowsOf<QueuePlace & { judging: number }>(await tx.execute(fairOrder()));
         const next = places.find((place) => place.judging < options.maxInFlight);

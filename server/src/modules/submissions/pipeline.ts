@@ -36,6 +36,8 @@ export interface PipelineOptions {
   maxAttempts?: number;
   /** Submissions of one learner judged at once, across all workers (default 2; decision 0070). */
   maxInFlightPerUser?: number;
+  /** `arrival` turns fairness off (the fairness benchmark's "before"); see FairQueueOptions. */
+  lineOrder?: 'fair' | 'arrival';
   stuckAfterMs?: number;
   sweepIntervalMs?: number;
   relayIntervalMs?: number;
@@ -61,7 +63,10 @@ export interface Pipeline {
 export async function startPipeline(options: PipelineOptions): Promise<Pipeline> {
   const maxAttempts = options.maxAttempts ?? 3;
   const submissions = createSubmissionRepository(options.db);
-  const line = createFairQueue(options.db, { maxInFlight: options.maxInFlightPerUser ?? 2 });
+  const line = createFairQueue(options.db, {
+    maxInFlight: options.maxInFlightPerUser ?? 2,
+    ...(options.lineOrder === undefined ? {} : { order: options.lineOrder }),
+  });
   const wakeups = await startWakeups(options.pubsub);
   const positions = createPositionAnnouncer({
     line,
