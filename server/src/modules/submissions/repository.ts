@@ -305,21 +305,31 @@ export function createSubmissionRepository(db: Database) {
     },
 
     /**
-     * The unfinished submissions held up by these parked jobs: the one each job was judging (its
-     * claim token), or the job's own submission if it is still queued (its turn in line was parked).
+     * The submission each of these jobs stands for (dead letters name a job, not what it held up): the
+     * one the job was judging (claimed under it; an unfinished one first, else the latest), or, when it
+     * claimed none, the submission it was published for.
      */
-    async waitingOnJobs(jobIds: string[]): Promise<string[]> {
-      if (jobIds.length === 0) return [];
+    async heldByJobs(jobIds: string[]): Promise<Map<string, SubmissionRow>> {
+      const held = new Map<string, SubmissionRow>();
+      if (jobIds.length === 0) return held;
       const rows = await db
-        .select({ id: submissions.id })
+        .select()
         .from(submissions)
-        .where(
-          and(
-            sql`${submissions.status} <> 'done'`,
-            sql`(${inArray(submissions.claimToken, jobIds)} or (${inArray(submissions.id, jobIds)} and ${submissions.status} = 'queued'))`,
-          ),
-        );
-      return rows.map((row) => row.id);
+        .where(sql`${inArray(submissions.claimToken, jobIds)} or ${inArray(submissions.id, jobIds)}`);
+      const rank = (row: SubmissionRow, job: string) =>
+        row.claimToken === job
+          ? [row.status === 'done' ? 1 : 0, -(row.judgingStartedAt?.getTime() ?? 0)]
+          : [2, 0];
+      for (const job of jobIds) {
+        const candidates = rows
+          .filter((row) => row.claimToken === job || row.id === job)
+          .sort((a, b) => {
+            const [x, y] = [rank(a, job), rank(b, job)];
+            return x[0]! - y[0]! || x[1]! - y[1]!;
+          });
+        if (candidates[0] !== undefined) held.set(job, candidates[0]);
+      }
+      return held;
     },
 
     /** Queues the submission's judge event again (the sweeper's retry), in one transaction. */
