@@ -5,20 +5,33 @@
  * (test/gated-judge.ts): it shows which submission each worker took, in order, and holds work in
  * flight until released — no sandbox and no sleeps.
  */
+import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { submissions } from '../../infra/db/schema.js';
 import { signUp, type TestAccount } from '../../test/accounts.js';
 import { createGatedJudge, type GatedJudge } from '../../test/gated-judge.js';
-import { type PipelineTest, startPipelineTest, waitForVerdict } from '../../test/pipeline.js';
+import {
+  conformancePackages,
+  type PipelineTest,
+  startPipelineTest,
+  waitForVerdict,
+} from '../../test/pipeline.js';
+import { startTestApp, type TestApp } from '../../test/test-app.js';
+import { importProblemPackage } from '../problems/import.js';
+import { listDeadLetters, requeueDeadLetters } from './dead-letters.js';
 import { userChannel } from './events.js';
+import { createFairQueue } from './fair-queue.js';
 
 let t: PipelineTest | undefined;
+let plain: TestApp | undefined;
 let judge: GatedJudge;
 afterEach(async () => {
   judge?.releaseAll();
   await t?.close();
+  await plain?.close();
   t = undefined;
+  plain = undefined;
 });
 
 async function start(options: { concurrency?: number; maxInFlight?: number; env?: Record<string, string> }) {
@@ -188,5 +201,45 @@ describe('queue caps', () => {
     expect((await waitForVerdict(test, a1, first.headers)).verdict).toBe('AC');
     await submitted(test, first, 'A3');
     judge.releaseAll();
+  });
+});
+
+describe('a parked job', () => {
+  it('leads the operator to the submission it held up, not the one it was published for', async () => {
+    // No pipeline: the test plays the worker, so it decides which job takes which submission.
+    plain = await startTestApp();
+    await importProblemPackage(plain.database.db, path.join(conformancePackages, 'two-sum-function'));
+    const learner = await signUp(plain.app);
+    const post = async (name: string) => {
+      const response = await plain!.app.inject({
+        method: 'POST',
+        url: '/api/v1/submissions',
+        headers: learner.headers,
+        payload: { problem: 'two-sum-function', language: 'python', source: sourceOf(name) },
+      });
+      return response.json().id as string;
+    };
+    const [first, second] = [await post('S1'), await post('S2')];
+
+    // The job published for the second takes the head of the line: the first.
+    const taken = await createFairQueue(plain.database.db, { maxInFlight: 2 }).claim(second);
+    expect(taken.submission?.id).toBe(first);
+
+    // Its worker keeps dying: the job is parked.
+    await plain.queue.publish({ submissionId: second });
+    const parking = await plain.queue.consume(
+      async () => ({ settle: 'dead-letter', reason: 'delivery limit' }),
+      {
+        prefetch: 1,
+      },
+    );
+    await until(async () => (await plain!.queue.depth()).deadLetters === 1);
+    await parking.stop();
+
+    const [letter] = await listDeadLetters(plain.database.db, plain.queue, 10);
+    expect(letter).toMatchObject({ job: { submissionId: first }, status: 'judging', attempts: 1 });
+    expect(await requeueDeadLetters(plain.database.db, plain.queue, 10)).toBe(1);
+    const [row] = await plain.database.db.select().from(submissions).where(eq(submissions.id, first));
+    expect(row).toMatchObject({ status: 'judging', delayedAt: null });
   });
 });
