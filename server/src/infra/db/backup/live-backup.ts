@@ -19,6 +19,7 @@ import type { Progress } from './progress.js';
 export const backupSocketName = 'backup.sock';
 
 const maxRequestBytes = 64;
+const maxSocketPathBytes = 107;
 
 export interface BackupSocket {
   close(): Promise<void>;
@@ -31,6 +32,11 @@ export async function serveLiveBackups(
   onError: (error: Error) => void = () => undefined,
 ): Promise<BackupSocket> {
   const socketPath = path.join(dataDir, backupSocketName);
+  // A Unix socket path holds 107 bytes; a longer one would be cut short, silently, somewhere else.
+  if (Buffer.byteLength(socketPath) > maxSocketPathBytes) {
+    onError(new Error(`${socketPath} is too long for a Unix socket: live backups are off`));
+    return { close: async () => undefined };
+  }
   // Only the holder of the data-directory lock gets here: a socket file left there is a dead one's.
   rmSync(socketPath, { force: true });
   const server = net.createServer((connection) => {
@@ -61,10 +67,17 @@ export async function serveLiveBackups(
       connection.end(`${JSON.stringify({ ok: false, error: (error as Error).message })}\n`);
     }
   }
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(socketPath, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(socketPath, () => resolve());
+    });
+  } catch (error) {
+    // A data directory mounted read-only, say: the database still runs; only live backups are off
+    // (`winterarc backup` then says no running server answers).
+    onError(error as Error);
+    return { close: async () => undefined };
+  }
   chmodSync(socketPath, 0o600);
   server.on('error', onError);
   return {
