@@ -268,6 +268,8 @@ run ${runMs} ms. ${concurrency} judging slots. A new learner then sends a run on
 the figure is its submit → \`done\` event time. The API (requests injected in process), outbox relay, queue,
 workers and live events are the real ones; the judge is a stand-in that only takes time (the sandbox is
 measured by bench:judge). Both orders run on the same flood, in one run; the target is a verdict within 2 s.
+Judging is not preempted: the newcomer waits for the next judge to free up, at most one looping submission's
+time; tries that follow a verdict at once arrive just after the flood took the judges again, so most wait about that.
 
 | backend | order | newcomer's run: submit → verdict p50 / p95 |
 |---|---|---|
