@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asVerdict, completionOf } from './domain.js';
+import { asVerdict, completionOf, queuePlaceText } from './domain.js';
 
 describe('completion', () => {
   it('is done over the topics not skipped', () => {
@@ -28,5 +28,23 @@ describe('asVerdict', () => {
     expect(asVerdict('TLE')).toBe('TLE');
     expect(asVerdict('Accepted')).toBeNull();
     expect(asVerdict(null)).toBeNull();
+  });
+});
+
+describe('queuePlaceText', () => {
+  it('reads as a learner would say it, teens included', () => {
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111].map(queuePlaceText)).toEqual([
+      'next in queue',
+      '2nd in queue',
+      '3rd in queue',
+      '4th in queue',
+      '11th in queue',
+      '12th in queue',
+      '13th in queue',
+      '21st in queue',
+      '22nd in queue',
+      '101st in queue',
+      '111th in queue',
+    ]);
   });
 });

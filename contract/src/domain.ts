@@ -32,6 +32,17 @@ export type SubmissionMode = (typeof submissionModes)[number];
 export const submissionStatuses = ['queued', 'judging', 'done'] as const;
 export type SubmissionStatus = (typeof submissionStatuses)[number];
 
+/** A queued submission's place in the judge line as learners read it: "next in queue", "3rd in queue". */
+export function queuePlaceText(position: number): string {
+  if (position <= 1) return 'next in queue';
+  const tens = position % 100;
+  const suffix =
+    tens >= 11 && tens <= 13
+      ? 'th'
+      : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[position % 10] ?? 'th');
+  return `${position}${suffix} in queue`;
+}
+
 /** stdio: a whole program reading standard input; function: one function, LeetCode-style. */
 export const problemStyles = ['stdio', 'function'] as const;
 export type ProblemStyle = (typeof problemStyles)[number];

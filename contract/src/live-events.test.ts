@@ -7,6 +7,7 @@ const id = '0b5c5a7e-2f3e-4d6b-9a43-0d7f2f4b8a11';
 describe('the live events schema', () => {
   it('accepts every stage the worker publishes', () => {
     for (const event of [
+      { type: 'submission', id, stage: 'queued', position: 3 },
       { type: 'submission', id, stage: 'judging', attempt: 1 },
       { type: 'submission', id, stage: 'compiling' },
       { type: 'submission', id, stage: 'delayed', reason: 'waiting for a judge' },
@@ -20,6 +21,9 @@ describe('the live events schema', () => {
 
   it('refuses what a client must not rely on: a judging event without its attempt, an unknown verdict', () => {
     expect(Value.Check(submissionEvent, { type: 'submission', id, stage: 'judging' })).toBe(false);
+    expect(Value.Check(submissionEvent, { type: 'submission', id, stage: 'queued', position: 0 })).toBe(
+      false,
+    );
     expect(
       Value.Check(submissionEvent, {
         type: 'submission',
@@ -42,6 +46,6 @@ describe('the live events schema', () => {
       'SubmissionEvent',
       'ServerMessage',
     ]);
-    expect(JSON.parse(JSON.stringify(document)).$defs.SubmissionEvent.anyOf).toHaveLength(5);
+    expect(JSON.parse(JSON.stringify(document)).$defs.SubmissionEvent.anyOf).toHaveLength(6);
   });
 });

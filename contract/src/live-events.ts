@@ -10,6 +10,17 @@ import { liveCloseCodes, verdicts } from './domain.js';
 
 const submissionId = Type.String({ format: 'uuid', description: 'The submission this event is about.' });
 
+/**
+ * Waiting for a judge: its place in the fair line (1 = next). Sent when the place changes (another
+ * submission was taken, finished or arrived); the same value as `queuePosition` in GET /submissions/{id}.
+ */
+export const queuedEvent = Type.Object({
+  type: Type.Literal('submission'),
+  id: submissionId,
+  stage: Type.Literal('queued'),
+  position: Type.Integer({ minimum: 1 }),
+});
+
 /** Picked up by a worker; `attempt` counts from 1 and grows when a crashed worker's job is redelivered. */
 export const judgingEvent = Type.Object({
   type: Type.Literal('submission'),
@@ -53,6 +64,7 @@ export const doneEvent = Type.Object({
 
 /** One step of a submission, published by the worker to its owner's channel only. */
 export const submissionEvent = Type.Union([
+  queuedEvent,
   judgingEvent,
   compilingEvent,
   delayedEvent,

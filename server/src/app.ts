@@ -48,6 +48,7 @@ import { createProgressRepository } from './modules/roadmap/progress-repository.
 import { createRoadmapRepository } from './modules/roadmap/roadmap-repository.js';
 import { roadmapRoutes } from './modules/roadmap/routes.js';
 import { createRoadmapService } from './modules/roadmap/service.js';
+import { createFairQueue } from './modules/submissions/fair-queue.js';
 import { liveRoute } from './modules/submissions/live-route.js';
 import { createSubmissionRepository } from './modules/submissions/repository.js';
 import { submissionRoutes } from './modules/submissions/routes.js';
@@ -145,6 +146,8 @@ export async function buildApp({
 
   const submissionService = createSubmissionService({
     submissions: createSubmissionRepository(database.db),
+    line: createFairQueue(database.db, { maxInFlight: config.judging.maxInFlightPerUser }),
+    queueCaps: { perUser: config.judging.maxQueuedPerUser, perAddress: config.judging.maxQueuedPerAddress },
     problems: problemRepository,
     ...(onSubmissionCreated === undefined ? {} : { onCreated: onSubmissionCreated }),
   });

@@ -2795,6 +2795,7 @@ export interface paths {
                             mode: "run" | "submit";
                             output: string | null;
                             problem: string;
+                            queuePosition: number | null;
                             score: number | null;
                             /** @enum {unknown} */
                             status: "queued" | "judging" | "done";

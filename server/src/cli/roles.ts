@@ -87,6 +87,7 @@ export async function runRoles(name: string, roles: Roles): Promise<void> {
             },
           }),
       maxAttempts: config.judging.maxAttempts,
+      maxInFlightPerUser: config.judging.maxInFlightPerUser,
       stuckAfterMs: config.judging.stuckAfterSeconds * 1000,
       requeueUnfinishedAtStart: runtime.queue.kind === 'memory' && roles.relay,
     });

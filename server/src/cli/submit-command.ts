@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { verdictNames } from '@winterarc/contract';
+import { queuePlaceText, verdictNames } from '@winterarc/contract';
 import { readEnv } from '../infra/config/env.js';
 import { type ApiClient, apiClient, NetworkError, type SubmissionDetail } from './api-client.js';
 import { type LiveEvent, type LiveFeed, openLiveFeed } from './live-feed.js';
@@ -161,6 +161,8 @@ function follow(
 
 function describe(event: LiveEvent): string {
   switch (event.stage) {
+    case 'queued':
+      return queuePlaceText(event.position);
     case 'judging':
       return event.attempt > 1 ? `judging (attempt ${event.attempt})` : 'judging';
     case 'compiling':

@@ -11,6 +11,7 @@ import { createMemoryCounterStore } from './cache/memory-counter-store.js';
 import { createRedisCache } from './cache/redis-cache.js';
 import { createRedisCounterStore } from './cache/redis-counter-store.js';
 import type { Config } from './config/config.js';
+import { serveLiveBackups } from './db/backup/live-backup.js';
 import { lockDataDir } from './db/data-dir-lock.js';
 import { type DatabaseHandle, openDatabase } from './db/database.js';
 import { createMemoryPubSub } from './pubsub/memory-pubsub.js';
@@ -43,9 +44,12 @@ export async function openDatabaseFor(
   const release = lockDataDir(config.dataDir);
   try {
     const database = await openDatabase({ kind: 'pglite', dataDir });
+    // The lock keeps `winterarc backup` out of the data directory: this process takes backups for it.
+    const backups = await serveLiveBackups(config.dataDir, database);
     return {
       ...database,
       close: async () => {
+        await backups.close();
         await database.close();
         release();
       },

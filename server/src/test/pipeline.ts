@@ -41,26 +41,35 @@ export async function startPipelineTest(
     packages?: (real: PackageSource) => PackageSource;
     /** PostgreSQL: rewrites the database URL (e.g. through a TCP proxy the test cuts). */
     reachDatabaseThrough?: (url: string) => string;
-    /** `sandbox` (default): the real judge. `accepting`: AC on every test, nothing run (no root needed). */
-    judge?: 'sandbox' | 'accepting';
+    /**
+     * `sandbox` (default): the real judge. `accepting`: AC on every test, nothing run (no root
+     * needed). Or a judge of the test's own (e.g. test/gated-judge.ts).
+     */
+    judge?: 'sandbox' | 'accepting' | Judge;
+    /** The first worker's judging slots (default 2). */
+    concurrency?: number;
+    /** Configuration of the app (e.g. the queue caps), as environment variables. */
+    env?: Record<string, string>;
   } = {},
 ): Promise<PipelineTest> {
   let pipeline: Pipeline | undefined;
-  const test = await startTestApp(
-    {},
-    {
-      onSubmissionCreated: () => pipeline?.notify(),
-      ...(options.queue === undefined ? {} : { queue: options.queue }),
-      ...(options.pubsub === undefined ? {} : { pubsub: options.pubsub }),
-      ...(options.reachDatabaseThrough === undefined
-        ? {}
-        : { reachDatabaseThrough: options.reachDatabaseThrough }),
-    },
-  );
+  const test = await startTestApp(options.env ?? {}, {
+    onSubmissionCreated: () => pipeline?.notify(),
+    ...(options.queue === undefined ? {} : { queue: options.queue }),
+    ...(options.pubsub === undefined ? {} : { pubsub: options.pubsub }),
+    ...(options.reachDatabaseThrough === undefined
+      ? {}
+      : { reachDatabaseThrough: options.reachDatabaseThrough }),
+  });
   for (const name of options.problems ?? ['two-sum-function', 'sum-stdio']) {
     await importProblemPackage(test.database.db, path.join(conformancePackages, name));
   }
-  const judge = options.judge === 'accepting' ? createAcceptingJudge() : createJudge(createSandbox());
+  const judge =
+    typeof options.judge === 'object'
+      ? options.judge
+      : options.judge === 'accepting'
+        ? createAcceptingJudge()
+        : createJudge(createSandbox());
   const cacheDir = mkdtempSync(path.join(tmpdir(), 'winterarc-judge-cache-'));
   chmodSync(cacheDir, 0o755);
   const real = databasePackageSource(test.database.db, cacheDir);
@@ -78,7 +87,7 @@ export async function startPipelineTest(
   pipeline = await startPipeline({
     ...base,
     relay: true,
-    worker: { judge, packages, concurrency: 2 },
+    worker: { judge, packages, concurrency: options.concurrency ?? 2 },
     ...options.pipeline,
   });
   return {

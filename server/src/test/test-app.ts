@@ -70,8 +70,8 @@ export async function openTestCache(): Promise<Cache> {
 }
 
 /**
- * A test configuration: a random JWT secret and a private data directory. Rate limits are set out of
- * reach (every request in a test comes from one address); the rate-limit tests set small ones.
+ * A test configuration: a random JWT secret and a private data directory. Rate limits and queue caps
+ * are set out of reach (every request in a test comes from one address); their own tests set small ones.
  */
 export function testConfig(env: Record<string, string> = {}): Config {
   return loadConfig({
@@ -80,6 +80,9 @@ export function testConfig(env: Record<string, string> = {}): Config {
     RATE_LIMIT_PER_USER: '1000000',
     RATE_LIMIT_SUBMISSIONS_PER_USER: '10000',
     RATE_LIMIT_AUTH_PER_ADDRESS: '100000',
+    // Every test request comes from one address: the queue caps are out of reach too, but for their tests.
+    JUDGE_MAX_QUEUED_PER_USER: '10000',
+    JUDGE_MAX_QUEUED_PER_ADDRESS: '100000',
     JWT_SECRET: randomBytes(48).toString('base64url'),
     WINTERARC_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'winterarc-test-')),
     WINTERARC_WEB_DIST: path.join(tmpdir(), 'winterarc-no-web'),

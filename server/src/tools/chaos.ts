@@ -1,18 +1,17 @@
 /**
- * `npm run chaos` (as root, with RabbitMQ on loopback): submissions in five bursts through an API
- * process and two worker processes while workers are SIGKILLed at random, and one fault per burst:
- * none, PostgreSQL stopped for 10 s, stopped for 60 s, restarted mid-burst, Redis restarted. The
- * database and Redis are private servers this tool starts (and stops at the end) in temporary
- * directories, so their faults disturb nothing else on the host. With CHAOS_BROKER_FAULTS=on it also
- * cuts every broker connection and restarts the broker once — only on a broker of its own. Then it
- * checks the promises: every submission has exactly one final verdict, the one its source deserves;
- * no result set is duplicated; none is lost; a retried POST never made a second submission. It prints
- * each fault with the time the API took to be ready again. Exits 1 on any violation.
+ * `npm run chaos` (as root): submissions in six bursts through an API process and two worker
+ * processes while workers are SIGKILLed at random (and broker connections cut), and one fault per
+ * burst: none, PostgreSQL stopped for 10 s, stopped for 60 s, restarted mid-burst, Redis restarted,
+ * RabbitMQ SIGKILLed mid-burst and started again 5 s later. PostgreSQL, Redis and RabbitMQ are private
+ * servers this tool starts (and stops at the end) in temporary directories, on ports and — for
+ * RabbitMQ — a node name and Erlang port mapper of their own, so their faults disturb nothing else on
+ * the host (the host's servers are never touched). Then it checks the promises: every submission has
+ * exactly one final verdict, the one its source deserves; no result set is duplicated; none is lost; a
+ * retried POST never made a second submission. It prints each fault with the time the API took to be
+ * ready again. Exits 1 on any violation.
  *
- * Settings: CHAOS_SUBMISSIONS (200), CHAOS_RABBITMQ_URL (amqp://guest:guest@127.0.0.1:5672),
- * CHAOS_BROKER_FAULTS (off), CHAOS_TIMEOUT_SECONDS (900), CHAOS_PG_MAJOR (15).
+ * Settings: CHAOS_SUBMISSIONS (200), CHAOS_TIMEOUT_SECONDS (900), CHAOS_PG_MAJOR (15).
  */
-import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { pairSumSolutions, writePairSumPackage } from '../bench/pair-sum.js';
@@ -25,11 +24,9 @@ import {
   spawnRole,
   waitReady,
 } from './cluster.js';
-import { startPrivatePostgres, startPrivateRedis } from './private-services.js';
+import { startPrivatePostgres, startPrivateRabbitMQ, startPrivateRedis } from './private-services.js';
 
 const total = Number(process.env.CHAOS_SUBMISSIONS ?? 200);
-const rabbitUrl = process.env.CHAOS_RABBITMQ_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
-const brokerFaults = process.env.CHAOS_BROKER_FAULTS === 'on';
 const timeoutMs = Number(process.env.CHAOS_TIMEOUT_SECONDS ?? 900) * 1000;
 const port = 18_282;
 const origin = `http://127.0.0.1:${port}`;
@@ -77,13 +74,10 @@ const pick = () => {
   return kinds[0];
 };
 
-function rabbitmqctl(...args: string[]) {
-  const result = spawnSync('rabbitmqctl', ['-q', ...args], { encoding: 'utf8', timeout: 120_000 });
-  if (result.status !== 0) throw new Error(`rabbitmqctl ${args.join(' ')} failed: ${result.stderr}`);
-}
-
 const postgres = await startPrivatePostgres(Number(process.env.CHAOS_PG_MAJOR ?? 15));
 const redis = await startPrivateRedis();
+const rabbitmq = await startPrivateRabbitMQ();
+const rabbitUrl = rabbitmq.url;
 const database = await createScratchDatabase(postgres.url, 'wa_chaos');
 const redisUrl = redis.url;
 const prefix = `wa-chaos-${randomUUID().slice(0, 8)}`;
@@ -99,8 +93,8 @@ const env = baseEnv({
 });
 const workers: RoleProcess[] = [];
 let api: RoleProcess | undefined;
-const faults = { workerKills: 0, connectionCuts: 0, brokerRestarts: 0, retriedPosts: 0 };
-/** The database and Redis faults, each with how long the API took to be ready again once it ended. */
+const faults = { workerKills: 0, connectionCuts: 0, brokerKills: 0, retriedPosts: 0 };
+/** The service faults, each with how long the API took to be ready again once it ended. */
 const recoveries: Array<{ fault: string; recoverMs: number }> = [];
 
 /** Milliseconds until /readyz says `ready` (every dependency up), polling. */
@@ -148,22 +142,14 @@ try {
   const submitted: Array<{ id: string; expected: string }> = [];
   let finished = false;
 
-  // Workers die at random (and, on a broker of our own, connections are cut), until all is judged.
+  // Workers die at random and broker connections are cut, until all is judged.
+  let brokerDown = false;
   const chaos = (async () => {
-    let restarted = false;
     while (!finished) {
       await pause(1500 + random(2500));
       if (finished) break;
       const roll = random(10);
-      if (brokerFaults && !restarted && submitted.length > total / 3) {
-        restarted = true;
-        log('restarting the broker (stop_app / start_app)');
-        rabbitmqctl('stop_app');
-        await pause(2000);
-        rabbitmqctl('start_app');
-        rabbitmqctl('await_startup');
-        faults.brokerRestarts += 1;
-      } else if (roll < 6 || !brokerFaults) {
+      if (roll < 7 || brokerDown) {
         const slot = random(workers.length);
         log(`SIGKILL worker ${slot} (pid ${workers[slot]!.child.pid})`);
         killed.add(workers[slot]!);
@@ -174,8 +160,12 @@ try {
         startWorker(slot);
       } else {
         log('closing every broker connection');
-        rabbitmqctl('close_all_connections', 'chaos: connection cut');
-        faults.connectionCuts += 1;
+        try {
+          rabbitmq.ctl('close_all_connections', 'chaos: connection cut');
+          faults.connectionCuts += 1;
+        } catch (error) {
+          log(`(no connection cut: ${(error as Error).message.split('\n')[0]})`);
+        }
       }
     }
   })();
@@ -201,7 +191,7 @@ try {
       }),
     );
   };
-  const share = Math.ceil(total / 5);
+  const share = Math.ceil(total / 6);
   /** A burst while the database is away for `downMs`; the recovery is timed from its return. */
   const outage = async (downMs: number) => {
     const posting = burst(share);
@@ -230,13 +220,28 @@ try {
     await posting;
   }
   {
-    const posting = burst(total - 4 * share);
+    const posting = burst(share);
     await pause(500);
     log('Redis restarted (down 2 s)');
     await redis.restart(2000);
     const recoverMs = await timeToReady();
     recoveries.push({ fault: 'Redis restarted (2 s down)', recoverMs });
     log(`the API was ready (cache and live events) again ${recoverMs} ms after Redis returned`);
+    await posting;
+  }
+  {
+    const posting = burst(total - 5 * share);
+    await pause(500);
+    log('RabbitMQ SIGKILLed (the whole node), started again 5 s later');
+    brokerDown = true;
+    await rabbitmq.kill();
+    faults.brokerKills += 1;
+    await pause(5000);
+    await rabbitmq.start();
+    brokerDown = false;
+    const recoverMs = await timeToReady();
+    recoveries.push({ fault: 'RabbitMQ killed, 5 s down', recoverMs });
+    log(`the API was ready (judge queue) again ${recoverMs} ms after RabbitMQ was back`);
     await posting;
   }
   log(`all ${submitted.length} accepted by the API; waiting for verdicts`);
@@ -297,7 +302,7 @@ try {
     `SELECT count(*) FILTER (WHERE attempts > 1) AS redelivered, max(attempts) AS max FROM submissions`,
   );
   log(
-    `faults: ${faults.workerKills} workers SIGKILLed, ${faults.connectionCuts} connection cuts, ${faults.brokerRestarts} broker restart, ${faults.retriedPosts} POSTs retried, ${recoveries.length} database/Redis faults`,
+    `faults: ${faults.workerKills} workers SIGKILLed, ${faults.connectionCuts} broker connection cuts, ${faults.brokerKills} broker kill, ${faults.retriedPosts} POSTs retried, ${recoveries.length} service faults`,
   );
   for (const { fault, recoverMs } of recoveries) log(`  ${fault}: API ready again after ${recoverMs} ms`);
   log(
@@ -318,9 +323,9 @@ try {
   for (const worker of workers) await worker?.stop();
   await api?.stop();
   await database.drop().catch(() => undefined);
-  deleteQueues(prefix);
   postgres.destroy();
   await redis.destroy();
+  await rabbitmq.destroy();
 }
 
 if (failures.length > 0) {
@@ -330,9 +335,3 @@ if (failures.length > 0) {
 log(
   `OK: every one of ${total} submissions has exactly one final verdict, as expected; no result set duplicated; none lost`,
 );
-
-function deleteQueues(queuePrefix: string) {
-  for (const queue of [`${queuePrefix}.judge`, `${queuePrefix}.judge.dead`]) {
-    spawnSync('rabbitmqctl', ['-q', 'delete_queue', queue], { timeout: 60_000 });
-  }
-}

@@ -17,14 +17,16 @@ export const cliPath = fileURLToPath(
 const nodeArgs = fromSource ? ['--import', 'tsx', cliPath] : [cliPath];
 
 /**
- * Rate limits out of reach: one learner on one address drives a whole load test or benchmark, and the
- * limits would otherwise measure themselves (429s).
+ * Rate limits and queue caps out of reach: one learner on one address drives a whole load test or
+ * benchmark, and the limits would otherwise measure themselves (429s).
  */
 export const unlimitedRates = {
   RATE_LIMIT_PER_ADDRESS: '1000000',
   RATE_LIMIT_PER_USER: '1000000',
   RATE_LIMIT_SUBMISSIONS_PER_USER: '10000',
   RATE_LIMIT_AUTH_PER_ADDRESS: '100000',
+  JUDGE_MAX_QUEUED_PER_USER: '10000',
+  JUDGE_MAX_QUEUED_PER_ADDRESS: '100000',
 };
 
 /** The environment every child gets: nothing inherited but PATH, so the host's settings never leak in. */

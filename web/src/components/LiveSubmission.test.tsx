@@ -48,6 +48,7 @@ const judging: Submission = {
   createdAt: '2026-01-01T00:00:00Z',
   judgedAt: null,
   delayed: null,
+  queuePosition: null,
   tests: [],
 };
 const accepted: Submission = { ...judging, status: 'done', verdict: 'AC', testsRun: 2, testsTotal: 2 };

@@ -24,6 +24,7 @@ function submission(overrides: Partial<Submission> = {}): Submission {
     createdAt: '2026-01-01T00:00:00Z',
     judgedAt: '2026-01-01T00:00:01Z',
     delayed: null,
+    queuePosition: null,
     tests: [],
     ...overrides,
   };
@@ -43,6 +44,26 @@ describe('SubmissionView while judging', () => {
   it('says it waits for a judge before any event', () => {
     render(<SubmissionView submission={submission({ status: 'queued', verdict: null })} event={undefined} />);
     expect(screen.getByRole('status').textContent).toBe('Waiting for a judge…');
+  });
+
+  it('shows its place in the judge line, from the submission and then from live events', () => {
+    const waiting = submission({ status: 'queued', verdict: null, queuePosition: 3 });
+    const { rerender } = render(<SubmissionView submission={waiting} event={undefined} />);
+    expect(screen.getByRole('status').textContent).toBe('Waiting for a judge: 3rd in queue');
+    rerender(
+      <SubmissionView
+        submission={waiting}
+        event={{ type: 'submission', id: 's1', stage: 'queued', position: 1 }}
+      />,
+    );
+    expect(screen.getByRole('status').textContent).toBe('Waiting for a judge: next in queue');
+    rerender(
+      <SubmissionView
+        submission={waiting}
+        event={{ type: 'submission', id: 's1', stage: 'judging', attempt: 1 }}
+      />,
+    );
+    expect(screen.getByRole('status').textContent).toBe('Judging…');
   });
 
   it('says judging is delayed, and why, instead of waiting silently', () => {

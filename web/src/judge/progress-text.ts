@@ -1,4 +1,5 @@
 /** The one-line progress of a submission that has no verdict yet, from its latest live event. */
+import { queuePlaceText } from '@winterarc/contract';
 import type { Submission } from '../api/types';
 import type { SubmissionEvent } from './live-events';
 
@@ -13,9 +14,14 @@ export function progressText(event: SubmissionEvent | undefined, submission: Sub
       return 'Judging…';
     case 'delayed':
       return 'Delayed';
+    case 'queued':
+      return `Waiting for a judge: ${queuePlaceText(event.position)}`;
     default:
       if (submission?.status === 'judging') return 'Judging…';
-      return submission?.delayed != null ? 'Delayed' : 'Waiting for a judge…';
+      if (submission?.delayed != null) return 'Delayed';
+      return submission?.queuePosition != null
+        ? `Waiting for a judge: ${queuePlaceText(submission.queuePosition)}`
+        : 'Waiting for a judge…';
   }
 }
 

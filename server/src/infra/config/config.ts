@@ -46,6 +46,12 @@ export interface Config {
     stuckAfterSeconds: number;
     /** Where a worker keeps the problem packages it fetched. */
     cacheDir: string;
+    /** Submissions of one learner judged at once across all workers; the rest wait their turn. */
+    maxInFlightPerUser: number;
+    /** Unfinished submissions one learner may have (then POST /submissions answers 429). */
+    maxQueuedPerUser: number;
+    /** Unfinished submissions from one client address, whatever the accounts (then 429). */
+    maxQueuedPerAddress: number;
   };
   /** Hops of reverse proxies to trust for the client address (0 = none). */
   trustProxyHops: number;
@@ -60,6 +66,8 @@ export interface Config {
     allowedOrigins: string[];
     /** Sockets one address may hold open before authenticating (then the upgrade gets 429). */
     maxUnauthenticatedPerAddress: number;
+    /** Sockets this API process holds open at most (then the upgrade gets 503 and Retry-After). */
+    maxConnections: number;
   };
   auth: {
     jwtSecret: Uint8Array;
@@ -229,6 +237,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAttempts: read.integer('JUDGE_MAX_ATTEMPTS', 3, { min: 1, max: 20 }),
       stuckAfterSeconds: read.integer('JUDGE_STUCK_AFTER_SECONDS', 300, { min: 10, max: 86400 }),
       cacheDir: path.resolve(read.string('JUDGE_CACHE_DIR', path.join(dataDir, 'judge-cache'))),
+      maxInFlightPerUser: read.integer('JUDGE_MAX_IN_FLIGHT_PER_USER', 2, { min: 1, max: 64 }),
+      maxQueuedPerUser: read.integer('JUDGE_MAX_QUEUED_PER_USER', 10, { min: 1, max: 10_000 }),
+      maxQueuedPerAddress: read.integer('JUDGE_MAX_QUEUED_PER_ADDRESS', 30, { min: 1, max: 100_000 }),
     },
     trustProxyHops: read.integer('TRUST_PROXY_HOPS', 0, { min: 0, max: 10 }),
     http: { headersTimeoutSeconds, requestTimeoutSeconds },
@@ -238,6 +249,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         min: 1,
         max: 10_000,
       }),
+      maxConnections: read.integer('WS_MAX_CONNECTIONS', 5000, { min: 1, max: 1_000_000 }),
     },
     auth: {
       jwtSecret,

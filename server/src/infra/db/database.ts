@@ -95,6 +95,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       await db.execute(sql`select 1`);
     },
     close: () => client.close(),
-    dumpDataDir: (compression = 'none') => client.dumpDataDir(compression),
+    // After a checkpoint and between transactions (PGlite's transaction lock, which its own queries do
+    // not take inside): a snapshot of the cluster even while the process serves requests (a live
+    // backup); whatever was written since the checkpoint is in the WAL the snapshot carries.
+    dumpDataDir: async (compression = 'none') => {
+      await client.exec('CHECKPOINT');
+      return client._runExclusiveTransaction(() => client.dumpDataDir(compression));
+    },
   };
 }

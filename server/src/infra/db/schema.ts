@@ -497,6 +497,16 @@ export const submissions = pgTable(
      */
     delayedAt: timestamp('delayed_at', { withTimezone: true, precision: 3 }),
     delayReason: text('delay_reason'),
+    /**
+     * The judge job under which a worker took it: a job delivered again after its worker died resumes
+     * this submission (jobs are turns in a fair line, not addressed to one submission; decision 0070).
+     */
+    claimToken: uuid('claim_token'),
+    /**
+     * The client address it was sent from (IPv6 by /64), kept only while it waits so the queue can be
+     * capped per address; cleared when it is judged.
+     */
+    clientAddress: text('client_address'),
   },
   (t) => [
     // "My submissions, newest first" with keyset pagination.

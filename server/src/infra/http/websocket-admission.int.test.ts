@@ -12,6 +12,8 @@ import { startTestApp, type TestApp } from '../../test/test-app.js';
 let t: TestApp;
 /** An app of its own for the cap, so sockets of the other tests closing late do not count there. */
 let capped: TestApp;
+/** An app whose instance-wide socket cap is 2. */
+let full: TestApp;
 
 async function listening(env: Record<string, string>) {
   const started = await startTestApp(env);
@@ -24,11 +26,13 @@ const originOf = (app: TestApp) => `http://127.0.0.1:${(app.app.server.address()
 beforeAll(async () => {
   t = await listening({ WS_ALLOWED_ORIGINS: 'https://app.example.test' });
   capped = await listening({ WS_MAX_UNAUTHENTICATED_PER_ADDRESS: '2' });
+  full = await listening({ WS_MAX_CONNECTIONS: '2' });
 });
 
 afterAll(async () => {
   await t?.close();
   await capped?.close();
+  await full?.close();
 });
 
 type Outcome = { opened: WebSocket } | { refused: number; body: string };
@@ -118,5 +122,29 @@ describe('WebSocket admission', () => {
       fourth.opened,
       ...(fifth !== undefined && 'opened' in fifth ? [fifth.opened] : []),
     ]);
+  });
+
+  it('caps the sockets one instance holds, authenticated or not, with a 503 that says when to retry', async () => {
+    const learner = await signUp(full.app);
+    const first = await connect(full, { authorization: `Bearer ${learner.accessToken}` });
+    const second = await connect(full);
+    if (!('opened' in first) || !('opened' in second)) throw new Error('the first two sockets must open');
+    const third = await connect(full, { authorization: `Bearer ${learner.accessToken}` });
+    expect(third).toMatchObject({ refused: 503 });
+    if ('body' in third)
+      expect(JSON.parse(third.body)).toMatchObject({
+        type: 'urn:winterarc:problem:unavailable',
+        retryAfterSeconds: 30,
+        detail: expect.stringContaining('most live connections (2)'),
+      });
+
+    // A socket that closes frees its place, once the server has seen the close.
+    await closeAll([first.opened]);
+    let next: Outcome | undefined;
+    await vi.waitFor(async () => {
+      next = await connect(full);
+      expect(next).toHaveProperty('opened');
+    });
+    await closeAll([second.opened, ...(next !== undefined && 'opened' in next ? [next.opened] : [])]);
   });
 });

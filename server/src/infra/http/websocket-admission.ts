@@ -5,28 +5,32 @@
  *   Origin and are let through: the access token is what authenticates them.
  * - Sockets not yet authenticated hold memory and a timer for up to 5 s each; one address may hold
  *   at most WS_MAX_UNAUTHENTICATED_PER_ADDRESS of them at once (then 429).
+ * - Every open socket holds memory and a pub/sub subscription: one API instance holds at most
+ *   WS_MAX_CONNECTIONS (then 503 with Retry-After; the web app follows its submissions by polling
+ *   meanwhile). Counted per instance: behind a load balancer the instances' caps add up.
  * Refusals are problem documents on the HTTP answer to the upgrade.
  * @see https://owasp.org/www-project-web-security-testing-guide/latest/4-Web_Application_Security_Testing/11-Client-side_Testing/10-Testing_WebSockets
  */
-import { normalizeIP } from '@fastify/rate-limit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { clientAddressOf } from './client-address.js';
 import { sendProblem } from './error-handler.js';
-import { problems } from './problem.js';
+import { HttpProblem, problems, problemTypes } from './problem.js';
 
 export interface WebSocketAdmissionOptions {
   /** Origins besides the server's own, exactly as browsers send them (`https://app.example`). */
   allowedOrigins: readonly string[];
   maxUnauthenticatedPerAddress: number;
+  /** Open sockets this process holds at most, authenticated or not. */
+  maxConnections: number;
 }
 
-/** The address a socket is counted under (an injected socket in tests has none). */
-function addressOf(request: FastifyRequest): string {
-  return request.socket?.remoteAddress === undefined ? 'unknown' : normalizeIP(request.ip);
-}
+/** When a client refused for a full server should try again. */
+const fullRetryAfterSeconds = 30;
 
 export function createWebSocketAdmission(options: WebSocketAdmissionOptions) {
   const allowed = new Set(options.allowedOrigins);
   const unauthenticated = new Map<string, number>();
+  let open = 0;
 
   const change = (address: string, delta: number) => {
     const count = (unauthenticated.get(address) ?? 0) + delta;
@@ -50,7 +54,19 @@ export function createWebSocketAdmission(options: WebSocketAdmissionOptions) {
           ),
         );
       }
-      if ((unauthenticated.get(addressOf(request)) ?? 0) >= options.maxUnauthenticatedPerAddress) {
+      if (open >= options.maxConnections) {
+        return sendProblem(
+          reply,
+          new HttpProblem(
+            503,
+            problemTypes.unavailable,
+            `This server holds its most live connections (${options.maxConnections}); live updates are off for now, and submissions can still be followed by reading them. Try again in ${fullRetryAfterSeconds} s.`,
+            { retryAfterSeconds: fullRetryAfterSeconds },
+            { 'retry-after': String(fullRetryAfterSeconds) },
+          ),
+        );
+      }
+      if ((unauthenticated.get(clientAddressOf(request)) ?? 0) >= options.maxUnauthenticatedPerAddress) {
         return sendProblem(
           reply,
           problems.tooManyRequests(
@@ -66,16 +82,23 @@ export function createWebSocketAdmission(options: WebSocketAdmissionOptions) {
      * each is counted once whichever comes first.
      */
     track(request: FastifyRequest, socket: { once(event: 'close', listener: () => void): unknown }) {
-      const address = addressOf(request);
+      const address = clientAddressOf(request);
       change(address, 1);
+      open += 1;
       let counted = true;
       const release = () => {
         if (counted) change(address, -1);
         counted = false;
       };
-      socket.once('close', release);
+      socket.once('close', () => {
+        open -= 1;
+        release();
+      });
       return { authenticated: release };
     },
+
+    /** Open sockets of this process now. */
+    openCount: () => open,
 
     /** Unauthenticated sockets per address now (for tests and metrics). */
     unauthenticatedCount: (address: string) => unauthenticated.get(address) ?? 0,

@@ -1,8 +1,10 @@
 /**
- * What a worker does with one job: claim the submission, judge it in the sandbox against the problem
- * version it was submitted to, write the verdict and every test's result in one transaction, and
- * tell the owner how it goes. A job is safe to deliver twice: a submission already done is
- * acknowledged untouched, and of two concurrent attempts only the first to commit writes results.
+ * What a worker does with one job: take the next submission of the fair line (a job is a turn,
+ * decision 0070; delivered again after its worker died, it resumes the submission it had), judge it
+ * in the sandbox against the problem version it was submitted to, write the verdict and every test's
+ * result in one transaction, and tell the owner how it goes. A job is safe to deliver twice: a turn
+ * with nothing left to take is acknowledged, and of two concurrent attempts at one submission only
+ * the first to commit writes results.
  * A run with the learner's own input is one run whose output is kept instead of per-test results.
  * A submission whose attempts keep dying (the poison job) is failed with a reason after
  * `maxAttempts` and parked in the dead-letter queue for an operator. A database outage is not the
@@ -31,6 +33,8 @@ import type { JudgedInfo } from '../../infra/metrics/metrics.js';
 import type { PubSub } from '../../infra/pubsub/pubsub.js';
 import type { Delivery, JobHandler, Settlement } from '../../infra/queue/job-queue.js';
 import { type SubmissionEvent, userChannel } from './events.js';
+import type { FairQueue } from './fair-queue.js';
+import type { Wakeups } from './judge-wakeups.js';
 import type { Outcome, SubmissionRepository, SubmissionRow } from './repository.js';
 
 /** Where a worker finds a problem version's package on its own disk (fetched and cached as needed). */
@@ -40,6 +44,12 @@ export interface PackageSource {
 
 export interface JudgeWorkerOptions {
   submissions: SubmissionRepository;
+  /** The fair line: which submission a job's turn takes (decision 0070). */
+  line: Pick<FairQueue, 'claim'>;
+  /** Where a turn waits while every queued submission is held back by its learner's in-flight cap. */
+  wakeups: Pick<Wakeups, 'wait' | 'announce'>;
+  /** Told when a submission was taken or finished: the places in line moved. */
+  onLineMoved?: () => void;
   pubsub: PubSub;
   judge: Judge;
   packages: PackageSource;
@@ -51,6 +61,9 @@ export interface JudgeWorkerOptions {
   /** How database outages are waited out (defaults: see retryWhileUnavailable). */
   retry?: Pick<RetryOptions, 'baseDelayMs' | 'maxDelayMs' | 'budgetMs'>;
 }
+
+/** How long a held turn waits for news before looking at the line again anyway. */
+const heldTurnRecheckMs = 1000;
 
 /** Packages parsed recently, by directory (a version's directory never changes once built). */
 const parsedPackagesKept = 32;
@@ -75,6 +88,9 @@ export function createJudgeWorker(options: JudgeWorkerOptions): JobHandler {
 
   async function finish(submission: SubmissionRow, outcome: Outcome, started: number) {
     const written = await options.submissions.finish(submission, outcome);
+    // A learner at the in-flight cap may take a turn again, whichever attempt got there first.
+    options.wakeups.announce();
+    options.onLineMoved?.();
     if (!written) return;
     options.onJudged?.({
       language: submission.language,
@@ -129,10 +145,17 @@ export function createJudgeWorker(options: JudgeWorkerOptions): JobHandler {
 
   async function handle(delivery: Delivery): Promise<{ settle: Settlement; reason?: string }> {
     const started = performance.now();
-    const submission = await persist('claiming', delivery, () =>
-      options.submissions.claim(delivery.job.submissionId),
-    );
-    if (submission === undefined) return { settle: 'ack' }; // done already, or not ours: nothing to do
+    const take = () => persist('claiming', delivery, () => options.line.claim(delivery.job.submissionId));
+    let claim = await take();
+    // Everything queued belongs to learners at their in-flight cap: hold the turn until one finishes.
+    while (claim.submission === undefined && claim.heldBack > 0) {
+      if (delivery.stopping.aborted) return { settle: 'retry' };
+      await options.wakeups.wait(heldTurnRecheckMs, delivery.stopping);
+      claim = await take();
+    }
+    const submission = claim.submission;
+    if (submission === undefined) return { settle: 'ack' }; // nothing left to judge: the turn is spent
+    options.onLineMoved?.();
     const log = options.log.child({ submissionId: submission.id, attempt: submission.attempts });
 
     if (submission.attempts > maxAttempts) {

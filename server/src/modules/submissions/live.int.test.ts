@@ -63,7 +63,10 @@ describe('live submission events', () => {
     const id = await submit(learner);
     await until(() => mine.messages.some((m) => m.id === id && m.stage === 'done'));
     const stages = mine.messages.filter((m) => m.id === id).map((m) => m.stage);
-    expect(stages[0]).toBe('judging');
+    // Its place in line may come first (announced as it arrives); then a judge takes it.
+    const taken = stages.indexOf('judging');
+    expect(taken).toBeGreaterThanOrEqual(0);
+    expect(stages.slice(0, taken).every((stage) => stage === 'queued')).toBe(true);
     expect(stages).toContain('compiling');
     expect(stages).toContain('testing');
     expect(mine.messages.find((m) => m.stage === 'done')).toMatchObject({

@@ -10,9 +10,12 @@ import type { JudgedInfo, Metrics } from '../../infra/metrics/metrics.js';
 import { observeOutbox, observeQueue } from '../../infra/metrics/scrape-gauges.js';
 import type { PubSub } from '../../infra/pubsub/pubsub.js';
 import type { Consumer, JobQueue } from '../../infra/queue/job-queue.js';
+import { createFairQueue } from './fair-queue.js';
+import { startWakeups } from './judge-wakeups.js';
 import { createJudgeWorker, type JudgeWorkerOptions, type PackageSource } from './judge-worker.js';
 import { type OutboxRelay, startOutboxRelay } from './outbox-relay.js';
 import { createOutboxRepository } from './outbox-repository.js';
+import { createPositionAnnouncer } from './queue-positions.js';
 import { createSubmissionRepository } from './repository.js';
 import { type Sweeper, startStuckSweeper } from './stuck-sweeper.js';
 
@@ -31,6 +34,10 @@ export interface PipelineOptions {
     concurrency: number;
   };
   maxAttempts?: number;
+  /** Submissions of one learner judged at once, across all workers (default 2; decision 0070). */
+  maxInFlightPerUser?: number;
+  /** `arrival` turns fairness off (the fairness benchmark's "before"); see FairQueueOptions. */
+  lineOrder?: 'fair' | 'arrival';
   stuckAfterMs?: number;
   sweepIntervalMs?: number;
   relayIntervalMs?: number;
@@ -44,8 +51,10 @@ export interface PipelineOptions {
 }
 
 export interface Pipeline {
-  /** A submission was committed: publish its event now. */
+  /** A submission was committed: publish its event now, and announce the line's new places. */
   notify(): void;
+  /** Places in line are announced in the background; resolves when none is being announced. */
+  positionsSettled(): Promise<void>;
   sweeper: Sweeper | undefined;
   /** Stops taking jobs, lets the ones in progress finish, then stops the relay. */
   stop(): Promise<void>;
@@ -54,6 +63,16 @@ export interface Pipeline {
 export async function startPipeline(options: PipelineOptions): Promise<Pipeline> {
   const maxAttempts = options.maxAttempts ?? 3;
   const submissions = createSubmissionRepository(options.db);
+  const line = createFairQueue(options.db, {
+    maxInFlight: options.maxInFlightPerUser ?? 2,
+    ...(options.lineOrder === undefined ? {} : { order: options.lineOrder }),
+  });
+  const wakeups = await startWakeups(options.pubsub);
+  const positions = createPositionAnnouncer({
+    line,
+    pubsub: options.pubsub,
+    log: options.log.child({ role: 'queue-positions' }),
+  });
   let relay: OutboxRelay | undefined;
   let sweeper: Sweeper | undefined;
   let consumer: Consumer | undefined;
@@ -91,6 +110,9 @@ export async function startPipeline(options: PipelineOptions): Promise<Pipeline>
     };
     const handler = createJudgeWorker({
       submissions,
+      line,
+      wakeups,
+      onLineMoved: () => positions.announce(),
       pubsub: options.pubsub,
       judge: options.worker.judge,
       packages: options.worker.packages,
@@ -103,12 +125,19 @@ export async function startPipeline(options: PipelineOptions): Promise<Pipeline>
   }
 
   return {
-    notify: () => relay?.notify(),
+    notify() {
+      relay?.notify();
+      wakeups.announce();
+      positions.announce();
+    },
+    positionsSettled: () => positions.settled(),
     sweeper,
     async stop() {
       await consumer?.stop();
       sweeper?.stop();
       await relay?.stop();
+      await positions.settled();
+      await wakeups.close();
     },
   };
 }

@@ -5,7 +5,12 @@
  */
 import type { ResultRow, SubmissionRow } from './repository.js';
 
-export function presentSubmission(row: SubmissionRow, problemSlug: string, results: ResultRow[]) {
+export function presentSubmission(
+  row: SubmissionRow,
+  problemSlug: string,
+  results: ResultRow[],
+  queuePosition: number | null = null,
+) {
   return {
     id: row.id,
     problem: problemSlug,
@@ -26,6 +31,7 @@ export function presentSubmission(row: SubmissionRow, problemSlug: string, resul
       row.delayedAt === null || row.status === 'done'
         ? null
         : { since: row.delayedAt.toISOString(), reason: row.delayReason ?? '' },
+    queuePosition: row.status === 'queued' ? queuePosition : null,
     tests: results.map((test) => ({
       name: test.sample ? test.name : `test ${test.position}`,
       sample: test.sample,

@@ -3,8 +3,8 @@
  * one-transaction result write, and the lists. Every state change is guarded by the row's status, so
  * a redelivered or duplicated job can never write a second result set or undo a final verdict.
  */
-import { and, asc, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
-import type { Database } from '../../infra/db/database.js';
+import { and, asc, eq, gte, inArray, isNull, lt, type SQL, sql } from 'drizzle-orm';
+import type { Database, Transaction } from '../../infra/db/database.js';
 import {
   outboxEvents,
   problems,
@@ -28,7 +28,28 @@ export interface NewSubmission {
   source: string;
   customInput?: string;
   idempotencyKey?: string;
+  /** The client address (normalised), kept while the submission waits: the per-address cap. */
+  clientAddress?: string;
 }
+
+/** How many unfinished submissions (queued or being judged) one learner and one address may have. */
+export interface QueueCaps {
+  perUser: number;
+  perAddress: number;
+}
+
+/** A new submission would pass a cap on unfinished submissions: nothing was stored. */
+export class QueueFullError extends Error {
+  constructor(
+    readonly cap: 'user' | 'address',
+    readonly limit: number,
+  ) {
+    super(`${limit} unfinished submissions per ${cap} already`);
+  }
+}
+
+/** Advisory lock class of the cap check: one lock per learner and one per address (second key). */
+const capLockClass = 7_300_002;
 
 /** What a finished judging run writes: the final verdict and one row per test that ran. */
 export interface Outcome {
@@ -82,7 +103,10 @@ export function createSubmissionRepository(db: Database) {
      * Stores the submission and its judge event in ONE transaction: either both exist or neither.
      * With an idempotency key, a repeat returns the first submission (`created: false`).
      */
-    async create(input: NewSubmission): Promise<{ submission: SubmissionRow; created: boolean }> {
+    async create(
+      input: NewSubmission,
+      caps?: QueueCaps,
+    ): Promise<{ submission: SubmissionRow; created: boolean }> {
       const existing = async () =>
         input.idempotencyKey === undefined
           ? undefined
@@ -100,6 +124,7 @@ export function createSubmissionRepository(db: Database) {
       const before = await existing();
       if (before !== undefined) return { submission: before, created: false };
       const inserted = await db.transaction(async (tx) => {
+        if (caps !== undefined) await checkCaps(tx, input, caps);
         const [row] = await tx
           .insert(submissions)
           .values({
@@ -111,6 +136,7 @@ export function createSubmissionRepository(db: Database) {
             source: input.source,
             customInput: input.customInput ?? null,
             idempotencyKey: input.idempotencyKey ?? null,
+            clientAddress: input.clientAddress ?? null,
           })
           // Two concurrent POSTs with one key: the loser inserts nothing and returns the winner's row.
           .onConflictDoNothing({ target: [submissions.userId, submissions.idempotencyKey] })
@@ -154,8 +180,9 @@ export function createSubmissionRepository(db: Database) {
     },
 
     /**
-     * A worker takes the submission: `judging`, one more attempt. Undefined when it is already done
-     * (a duplicate or late redelivery), which the worker then acknowledges without judging.
+     * Takes this very submission: `judging`, one more attempt; undefined when it is already done.
+     * Workers do not call it (they take the head of the fair line, fair-queue.ts); tests and tools
+     * that need one given row judging do.
      */
     async claim(id: string): Promise<SubmissionRow | undefined> {
       const [row] = await db
@@ -191,6 +218,7 @@ export function createSubmissionRepository(db: Database) {
             compileMs: outcome.compileMs,
             output: outcome.output ?? null,
             judgedAt: sql`now()`,
+            clientAddress: null,
           })
           .where(and(eq(submissions.id, submission.id), sql`${submissions.status} <> 'done'`))
           .returning({ id: submissions.id });
@@ -276,6 +304,34 @@ export function createSubmissionRepository(db: Database) {
         .returning({ id: submissions.id, userId: submissions.userId });
     },
 
+    /**
+     * The submission each of these jobs stands for (dead letters name a job, not what it held up): the
+     * one the job was judging (claimed under it; an unfinished one first, else the latest), or, when it
+     * claimed none, the submission it was published for.
+     */
+    async heldByJobs(jobIds: string[]): Promise<Map<string, SubmissionRow>> {
+      const held = new Map<string, SubmissionRow>();
+      if (jobIds.length === 0) return held;
+      const rows = await db
+        .select()
+        .from(submissions)
+        .where(sql`${inArray(submissions.claimToken, jobIds)} or ${inArray(submissions.id, jobIds)}`);
+      const rank = (row: SubmissionRow, job: string) =>
+        row.claimToken === job
+          ? [row.status === 'done' ? 1 : 0, -(row.judgingStartedAt?.getTime() ?? 0)]
+          : [2, 0];
+      for (const job of jobIds) {
+        const candidates = rows
+          .filter((row) => row.claimToken === job || row.id === job)
+          .sort((a, b) => {
+            const [x, y] = [rank(a, job), rank(b, job)];
+            return x[0]! - y[0]! || x[1]! - y[1]!;
+          });
+        if (candidates[0] !== undefined) held.set(job, candidates[0]);
+      }
+      return held;
+    },
+
     /** Queues the submission's judge event again (the sweeper's retry), in one transaction. */
     async requeue(id: string): Promise<void> {
       await db.transaction(async (tx) => {
@@ -332,3 +388,28 @@ export function createSubmissionRepository(db: Database) {
 }
 
 export type SubmissionRepository = ReturnType<typeof createSubmissionRepository>;
+
+/**
+ * Refuses a submission over a cap, counted under advisory locks (the learner's, then the address's:
+ * always in that order, so two transactions never wait on each other in a circle) so two POSTs at
+ * once cannot both take the last place. Delayed submissions (held up by the platform) do not count.
+ */
+async function checkCaps(tx: Transaction, input: NewSubmission, caps: QueueCaps): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${capLockClass}, hashtext(${`user:${input.userId}`}))`);
+  const address = input.clientAddress;
+  if (address !== undefined)
+    await tx.execute(sql`select pg_advisory_xact_lock(${capLockClass}, hashtext(${`address:${address}`}))`);
+  const [counts] = await tx
+    .select({
+      mine: sql<number>`(count(*) filter (where ${submissions.userId} = ${input.userId}))::int`,
+      fromAddress:
+        address === undefined
+          ? sql<number>`0`
+          : sql<number>`(count(*) filter (where ${submissions.clientAddress} = ${address}))::int`,
+    })
+    .from(submissions)
+    .where(and(sql`${submissions.status} <> 'done'`, isNull(submissions.delayedAt)));
+  if ((counts?.mine ?? 0) >= caps.perUser) throw new QueueFullError('user', caps.perUser);
+  if (Number(counts?.fromAddress ?? 0) >= caps.perAddress)
+    throw new QueueFullError('address', caps.perAddress);
+}

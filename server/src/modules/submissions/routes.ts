@@ -5,6 +5,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
+import { clientAddressOf } from '../../infra/http/client-address.js';
 import { problemResponses } from '../../infra/http/schemas.js';
 import { type Guards, principalOf } from '../auth/guards.js';
 import { presentListItem, presentSubmission } from './presenter.js';
@@ -54,6 +55,7 @@ export function submissionRoutes(deps: { service: SubmissionService; guards: Gua
         const key = request.headers['idempotency-key'];
         const { submission } = await service.submit(principalOf(request), {
           ...request.body,
+          clientAddress: clientAddressOf(request),
           ...(typeof key === 'string' ? { idempotencyKey: key } : {}),
         });
         const statusUrl = `/api/v1/submissions/${submission.id}`;
@@ -77,11 +79,11 @@ export function submissionRoutes(deps: { service: SubmissionService; guards: Gua
         },
       },
       async (request) => {
-        const { submission, problemSlug, results } = await service.get(
+        const { submission, problemSlug, results, queuePosition } = await service.get(
           principalOf(request),
           request.params.id,
         );
-        return presentSubmission(submission, problemSlug, results);
+        return presentSubmission(submission, problemSlug, results, queuePosition);
       },
     );
 

@@ -96,6 +96,13 @@ export const submissionDetail = Type.Object({
       },
     ),
   ),
+  queuePosition: nullable(
+    Type.Integer({
+      minimum: 1,
+      description:
+        "While queued: its place in the judge line (1 = the next one a free judge takes). The line is fair: learners take turns and runs on the samples go first, so the place can also move back when another learner's turn comes. Null once a judge has it. Live updates: the WebSocket's `queued` events.",
+    }),
+  ),
   tests: Type.Array(testResult),
 });
 

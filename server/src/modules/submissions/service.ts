@@ -6,7 +6,15 @@ import { functionLanguages, type LanguageId, languageIds, maxSourceBytes } from 
 import { HttpProblem, problems, problemTypes } from '../../infra/http/problem.js';
 import type { AccessClaims } from '../auth/tokens.js';
 import type { ProblemRepository } from '../problems/repository.js';
-import type { ListFilters, SubmissionRepository, SubmissionRow } from './repository.js';
+import type { FairQueue } from './fair-queue.js';
+import {
+  type ListFilters,
+  type NewSubmission,
+  type QueueCaps,
+  QueueFullError,
+  type SubmissionRepository,
+  type SubmissionRow,
+} from './repository.js';
 
 /** Largest custom input for a "run" (the judge's stdin for one run). */
 export const maxCustomInputBytes = 64 * 1024;
@@ -18,15 +26,44 @@ export interface SubmitRequest {
   mode: 'run' | 'submit';
   input?: string;
   idempotencyKey?: string;
+  /** Where it came from (normalised client address): the per-address queue cap. */
+  clientAddress?: string;
 }
+
+/** When a learner told the queue is full should try again: about one short judging run. */
+export const queueFullRetryAfterSeconds = 10;
 
 export function createSubmissionService(deps: {
   submissions: SubmissionRepository;
+  /** The judge line: a queued submission's place in it. */
+  line: Pick<FairQueue, 'placeOf'>;
+  /** Unfinished submissions allowed per learner and per address. */
+  queueCaps: QueueCaps;
   problems: Pick<ProblemRepository, 'latestVersionRef' | 'idOf'>;
   /** Called after a submission is committed, so its event is published without waiting for a poll. */
   onCreated?: () => void;
 }) {
   const { submissions } = deps;
+
+  /** Stores it unless its learner or address already has a full queue (429, what to do, when to retry). */
+  const create = async (input: NewSubmission) => {
+    try {
+      return await submissions.create(input, deps.queueCaps);
+    } catch (error) {
+      if (!(error instanceof QueueFullError)) throw error;
+      const who =
+        error.cap === 'user'
+          ? `You have ${error.limit} submissions waiting or being judged, the most one learner may have`
+          : `${error.limit} submissions from your network address are waiting or being judged, the most one address may have`;
+      throw new HttpProblem(
+        429,
+        problemTypes.tooManyRequests,
+        `${who}. Wait for a verdict, then submit again.`,
+        { retryAfterSeconds: queueFullRetryAfterSeconds, cap: `queued-per-${error.cap}`, limit: error.limit },
+        { 'retry-after': String(queueFullRetryAfterSeconds) },
+      );
+    }
+  };
 
   const canSee = (caller: AccessClaims, row: SubmissionRow) =>
     row.userId === caller.userId || caller.role === 'admin';
@@ -67,7 +104,7 @@ export function createSubmissionService(deps: {
           },
         ]);
       }
-      const result = await submissions.create({
+      const result = await create({
         userId: caller.userId,
         problemId: problem.problemId,
         problemVersionId: problem.versionId,
@@ -76,6 +113,7 @@ export function createSubmissionService(deps: {
         source: request.source,
         ...(request.input === undefined ? {} : { customInput: request.input }),
         ...(request.idempotencyKey === undefined ? {} : { idempotencyKey: request.idempotencyKey }),
+        ...(request.clientAddress === undefined ? {} : { clientAddress: request.clientAddress }),
       });
       if (!result.created) {
         const same =
@@ -103,7 +141,9 @@ export function createSubmissionService(deps: {
       if (found === undefined || !canSee(caller, found.submission)) {
         throw problems.notFound('No submission with this id is visible to you.');
       }
-      return { ...found, results: await submissions.resultsOf(id) };
+      const queuePosition =
+        found.submission.status === 'queued' ? ((await deps.line.placeOf(id)) ?? null) : null;
+      return { ...found, queuePosition, results: await submissions.resultsOf(id) };
     },
 
     async list(

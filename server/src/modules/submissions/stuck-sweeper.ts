@@ -105,9 +105,12 @@ export function startStuckSweeper(options: SweeperOptions): Sweeper {
   }
 
   async function sweepQueued(report: SweepReport, before: Date) {
-    const parkedIds = new Set(
+    // A parked job names the submission it was published for; the one it held up may be another
+    // (jobs are turns in the fair line, decision 0070).
+    const held = await submissions.heldByJobs(
       (await options.queue.listDeadLetters(1000)).map((letter) => letter.job.submissionId),
     );
+    const parkedIds = new Set([...held.values()].filter((row) => row.status !== 'done').map((row) => row.id));
     const parked = await submissions.markDelayed([...parkedIds], delayReasons.parked);
     report.parked.push(...parked.map((row) => row.id));
     await tellDelayed(parked, delayReasons.parked);

@@ -1,7 +1,8 @@
 /**
  * Backup and restore of the embedded database: PGlite's own dump of its data directory (a gzipped
- * tarball of a cleanly checkpointed cluster). The data directory belongs to one process, so a backup
- * is taken while `winterarc serve` is stopped (the data-dir lock says so otherwise). A restore checks
+ * tarball of a cleanly checkpointed cluster). The data directory belongs to one process: when no
+ * process holds it, the backup opens it here; while `winterarc serve` (or any command) holds it, that
+ * process takes the backup on request (live-backup.ts). A restore needs it stopped. A restore checks
  * the dump (it must open, and its schema must not be newer than this build's) in memory before it
  * touches anything; a data directory already there is kept aside, never deleted, when forced.
  * @see https://pglite.dev/docs/api#dumpdatadir
@@ -9,8 +10,9 @@
 import { existsSync, readdirSync, renameSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { lockDataDir } from '../data-dir-lock.js';
+import { DataDirBusyError, lockDataDir } from '../data-dir-lock.js';
 import { openDatabase } from '../database.js';
+import { liveBackupOffered, requestLiveBackup } from './live-backup.js';
 import { RestoreRefusedError } from './postgres-backup.js';
 import type { Progress } from './progress.js';
 import { newerSchemaMessage, newestAppliedMigration, newestKnownMigration } from './schema-stamp.js';
@@ -30,7 +32,15 @@ export async function backupPglite(dataDir: string, file: string, progress: Prog
     throw new RestoreRefusedError(
       `There is no embedded database in ${source} to back up: check WINTERARC_DATA_DIR (or set DATABASE_URL for PostgreSQL).`,
     );
-  const release = lockDataDir(dataDir);
+  let release: () => void;
+  try {
+    release = lockDataDir(dataDir);
+  } catch (error) {
+    // Held by a running server: it takes the backup itself, between its transactions.
+    if (error instanceof DataDirBusyError && liveBackupOffered(dataDir))
+      return requestLiveBackup(dataDir, file, progress);
+    throw error;
+  }
   try {
     progress('backup: opening the embedded database');
     const database = await openDatabase({ kind: 'pglite', dataDir: source });

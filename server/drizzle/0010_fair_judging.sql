@@ -1,0 +1,2 @@
+ALTER TABLE "submissions" ADD COLUMN "claim_token" uuid;--> statement-breakpoint
+ALTER TABLE "submissions" ADD COLUMN "client_address" text;
