@@ -27,7 +27,7 @@ import { instrumentRequests, metricsRoute } from './infra/metrics/http-metrics.j
 import type { Metrics } from './infra/metrics/metrics.js';
 import type { PubSub } from './infra/pubsub/pubsub.js';
 import type { JobQueue } from './infra/queue/job-queue.js';
-import { createGuards } from './modules/auth/guards.js';
+import { createGuards, tokenUserOf } from './modules/auth/guards.js';
 import { createRefreshTokenRepository } from './modules/auth/refresh-token-repository.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { userSchema } from './modules/auth/schemas.js';
@@ -154,7 +154,11 @@ export async function buildApp({
   await app.register(
     async (api) => {
       storeNothingByDefault(api);
-      await installRateLimits(api, { counters, limits: config.rateLimits, accessTokens });
+      await installRateLimits(api, {
+        counters,
+        limits: config.rateLimits,
+        tokenUserOf: tokenUserOf(accessTokens),
+      });
       await api.register(
         authRoutes({
           auth,

@@ -5,8 +5,8 @@
  */
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '../infra/db/database.js';
+import { planKeysetPage, type SortKey } from '../infra/db/keyset.js';
 import { refreshTokens, submissions, topics, users } from '../infra/db/schema.js';
-import { planKeysetPage, type SortKey } from '../infra/http/pagination.js';
 import { createRefreshTokenRepository } from '../modules/auth/refresh-token-repository.js';
 import type { SessionContent } from '../modules/roadmap/content.js';
 import { createProgressRepository } from '../modules/roadmap/progress-repository.js';

@@ -4,6 +4,7 @@
  * the client.
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { InvalidCursorError } from '../db/keyset.js';
 import { isDatabaseUnavailable, outageReason } from '../db/unavailable.js';
 import { HttpProblem, problems, problemTypes } from './problem.js';
 import { toFieldErrors } from './validation.js';
@@ -27,6 +28,16 @@ const databaseUnavailable = new HttpProblem(
 
 function toProblem(error: FastifyError): HttpProblem {
   if (error instanceof HttpProblem) return error;
+  if (error instanceof InvalidCursorError) {
+    return problems.validation(error.message, [
+      {
+        in: 'querystring',
+        field: 'cursor',
+        message:
+          'must be a nextCursor returned by this list with the same sort; start again without a cursor',
+      },
+    ]);
+  }
   if (error.validation !== undefined) {
     const part = error.validationContext ?? 'body';
     const fieldErrors = toFieldErrors(error.validation as never, part);

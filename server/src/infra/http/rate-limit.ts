@@ -14,8 +14,6 @@
  */
 import rateLimit, { type FastifyRateLimitStore, normalizeIP } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { bearerTokenOf } from '../../modules/auth/guards.js';
-import type { AccessTokens } from '../../modules/auth/tokens.js';
 import type { CounterStore } from '../cache/cache.js';
 import type { Config } from '../config/config.js';
 import { sendUnmatched } from './framework-errors.js';
@@ -24,7 +22,11 @@ import { problems } from './problem.js';
 export interface RateLimitDependencies {
   counters: CounterStore;
   limits: Config['rateLimits'];
-  accessTokens: AccessTokens;
+  /**
+   * The user whose access token the request carries, or undefined without a valid one. The route's
+   * guard checks the token again (with its session); here a bad token only counts against the address.
+   */
+  tokenUserOf: (request: FastifyRequest) => Promise<string | undefined>;
 }
 
 interface StricterLimit {
@@ -55,17 +57,14 @@ function storeOver(counters: CounterStore) {
 }
 
 export async function installRateLimits(api: FastifyInstance, deps: RateLimitDependencies) {
-  const { counters, limits, accessTokens } = deps;
+  const { counters, limits, tokenUserOf } = deps;
   // A socket that closed already has no address, and an injected WebSocket (tests) no socket at all;
   // `request.ip` would throw then. They share one budget.
   const addressKey = (request: FastifyRequest) =>
     `address:${request.socket?.remoteAddress === undefined ? 'unknown' : normalizeIP(request.ip)}`;
-  // The token is verified again by the route's guard; an HS256 check costs microseconds, and an
-  // invalid or expired token simply counts against the address.
   const callerKey = async (request: FastifyRequest) => {
-    const token = bearerTokenOf(request);
-    const claims = token === undefined ? undefined : await accessTokens.verify(token);
-    return claims === undefined ? addressKey(request) : `user:${claims.userId}`;
+    const userId = await tokenUserOf(request);
+    return userId === undefined ? addressKey(request) : `user:${userId}`;
   };
 
   const stricter: StricterLimit[] = [

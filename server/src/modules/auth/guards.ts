@@ -23,6 +23,19 @@ export function bearerTokenOf(request: FastifyRequest): string | undefined {
 }
 
 /**
+ * The user a request's access token names when the token is ours and current, without asking the
+ * database (the rate limits key on it before any route runs; an HS256 check costs microseconds). The
+ * route's guard still checks the session.
+ */
+export function tokenUserOf(accessTokens: AccessTokens) {
+  return async (request: FastifyRequest): Promise<string | undefined> => {
+    const token = bearerTokenOf(request);
+    const claims = token === undefined ? undefined : await accessTokens.verify(token);
+    return claims?.userId;
+  };
+}
+
+/**
  * The claims of a token that is ours, current, and whose session still stands (with the account's
  * role as it is now), or undefined. HTTP guards and the WebSocket both authenticate through this.
  */
