@@ -10,6 +10,7 @@ import path from 'node:path';
 import { formatType, type ProblemPackage, readProblemPackage, type TestCase } from '@winterarc/judge';
 import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { Database, Transaction } from '../../infra/db/database.js';
+import type { ProblemSettings } from '../../infra/db/problem-settings.js';
 import {
   problems,
   problemTags,
@@ -150,7 +151,7 @@ export async function importProblemPackage(
   const title = pkg.name.en ?? Object.values(pkg.name)[0] ?? slug;
   const style = pkg.function ? ('function' as const) : ('stdio' as const);
   const markdown = pkg.statements.find((s) => s.format === 'markdown') ?? pkg.statements[0];
-  const settings = {
+  const settings: ProblemSettings = {
     validatorFlags: pkg.validatorFlags,
     ...(pkg.function
       ? {

@@ -13,17 +13,11 @@ import {
   parseType,
   stdioStarterCode,
 } from '@winterarc/judge';
+import { readProblemSettings } from '../../infra/db/problem-settings.js';
 import type { ProblemDetailRow } from './repository.js';
 
-/** The part of `problem_versions.settings` this presenter reads (written by `import.ts`). */
-interface StoredSettings {
-  scoring?: boolean;
-  interactive?: boolean;
-  function?: { name: string; params: { name: string; type: string }[]; returns: string };
-}
-
 export function presentProblem(row: ProblemDetailRow) {
-  const settings = (row.settings ?? {}) as StoredSettings;
+  const settings = readProblemSettings(row.settings);
   const fn = settings.function;
   const signature: FunctionSignature | undefined =
     fn === undefined
