@@ -168,7 +168,6 @@ export async function buildApp({
       );
       await api.register(
         userRoutes({
-          users,
           accounts: createAccountService({ db: database.db, users, refreshTokens, sessions }),
           guards,
         }),

@@ -167,6 +167,16 @@ export function createAccountService(deps: {
       return changed;
     },
 
+    /** The caller's own account; 401 when it was deleted while their token was still valid. */
+    async own(id: string): Promise<UserRow> {
+      const user = await users.findById(id);
+      if (user === undefined) throw problems.unauthenticated('Your account no longer exists.');
+      return user;
+    },
+
+    /** Admin: every account, filtered and paged. */
+    list: (query: Parameters<UserRepository['list']>[0]) => users.list(query),
+
     /** The account with this email (CLI); undefined when there is none. */
     async findByEmail(email: string): Promise<UserRow | undefined> {
       const found = await users.findCredentialsByEmail(email);
