@@ -18,7 +18,7 @@ import { clientErrorHandler, frameworkErrors, maxPathSegmentLength } from './inf
 import { waitForHandlersOnClose } from './infra/http/in-flight.js';
 import { registerOpenApi } from './infra/http/openapi.js';
 import { installRateLimits } from './infra/http/rate-limit.js';
-import { problemSchema } from './infra/http/schemas.js';
+import { problemDetailsSchema } from './infra/http/schemas.js';
 import { validatorCompiler } from './infra/http/validation.js';
 import { serveWebApp } from './infra/http/web-app.js';
 import { createWebSocketAdmission } from './infra/http/websocket-admission.js';
@@ -108,7 +108,7 @@ export async function buildApp({
   waitForHandlersOnClose(app);
   instrumentRequests(app, metrics);
   installErrorHandling(app);
-  app.addSchema(problemSchema);
+  app.addSchema(problemDetailsSchema);
   app.addSchema(userSchema);
 
   await app.register(helmet, { contentSecurityPolicy: { useDefaults: true } });

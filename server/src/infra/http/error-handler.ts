@@ -6,7 +6,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { InvalidCursorError } from '../db/keyset.js';
 import { isDatabaseUnavailable, outageReason } from '../db/unavailable.js';
-import { HttpProblem, problems, problemTypes } from './problem.js';
+import { HttpProblem, httpProblem, problemTypes } from './problem.js';
 import { toFieldErrors } from './validation.js';
 
 export function sendProblem(reply: FastifyReply, problem: HttpProblem) {
@@ -29,7 +29,7 @@ const databaseUnavailable = new HttpProblem(
 function toProblem(error: FastifyError): HttpProblem {
   if (error instanceof HttpProblem) return error;
   if (error instanceof InvalidCursorError) {
-    return problems.validation(error.message, [
+    return httpProblem.validation(error.message, [
       {
         in: 'querystring',
         field: 'cursor',
@@ -42,7 +42,7 @@ function toProblem(error: FastifyError): HttpProblem {
     const part = error.validationContext ?? 'body';
     const fieldErrors = toFieldErrors(error.validation as never, part);
     const names = fieldErrors.map((e) => e.field || part).join(', ');
-    return problems.validation(`The request's ${part} is invalid: check ${names}.`, fieldErrors);
+    return httpProblem.validation(`The request's ${part} is invalid: check ${names}.`, fieldErrors);
   }
   const status = error.statusCode ?? 500;
   if (status === 415) {
@@ -57,9 +57,9 @@ function toProblem(error: FastifyError): HttpProblem {
   }
   if (status === 429) {
     // Never from the request's headers: a client must not choose what we tell it to wait.
-    return problems.tooManyRequests(error.message, 60);
+    return httpProblem.tooManyRequests(error.message, 60);
   }
-  if (status >= 400 && status < 500) return problems.malformedRequest(error.message);
+  if (status >= 400 && status < 500) return httpProblem.malformedRequest(error.message);
   if (isDatabaseUnavailable(error)) return databaseUnavailable;
   return new HttpProblem(
     500,
@@ -84,6 +84,6 @@ export function installErrorHandling(app: FastifyInstance) {
 export function sendNotFound(request: FastifyRequest, reply: FastifyReply) {
   return sendProblem(
     reply,
-    problems.notFound(`There is no ${request.method} ${request.url.split('?')[0]}. See /docs.`),
+    httpProblem.notFound(`There is no ${request.method} ${request.url.split('?')[0]}. See /docs.`),
   );
 }

@@ -17,7 +17,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { CounterStore } from '../cache/cache.js';
 import type { Config } from '../config/config.js';
 import { sendUnmatched } from './framework-errors.js';
-import { problems } from './problem.js';
+import { httpProblem } from './problem.js';
 
 export interface RateLimitDependencies {
   counters: CounterStore;
@@ -121,7 +121,7 @@ export async function installRateLimits(api: FastifyInstance, deps: RateLimitDep
     skipOnError: true,
     errorResponseBuilder: (_request, { max, ttl }) => {
       const retryAfter = Math.max(1, Math.ceil(ttl / 1000));
-      return problems.tooManyRequests(
+      return httpProblem.tooManyRequests(
         `Too many requests: this allows ${max} per ${limits.windowSeconds} s. Wait ${retryAfter} s before trying again.`,
         retryAfter,
       );

@@ -11,7 +11,7 @@
 import { normalizeIP } from '@fastify/rate-limit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { sendProblem } from './error-handler.js';
-import { problems } from './problem.js';
+import { httpProblem } from './problem.js';
 
 export interface WebSocketAdmissionOptions {
   /** Origins besides the server's own, exactly as browsers send them (`https://app.example`). */
@@ -45,7 +45,7 @@ export function createWebSocketAdmission(options: WebSocketAdmissionOptions) {
       ) {
         return sendProblem(
           reply,
-          problems.forbidden(
+          httpProblem.forbidden(
             `WebSockets from pages on ${origin.slice(0, 200)} are not allowed; an operator can add the origin to WS_ALLOWED_ORIGINS.`,
           ),
         );
@@ -53,7 +53,7 @@ export function createWebSocketAdmission(options: WebSocketAdmissionOptions) {
       if ((unauthenticated.get(addressOf(request)) ?? 0) >= options.maxUnauthenticatedPerAddress) {
         return sendProblem(
           reply,
-          problems.tooManyRequests(
+          httpProblem.tooManyRequests(
             `Too many WebSockets from your address are waiting to authenticate (at most ${options.maxUnauthenticatedPerAddress}); authenticate or close them first.`,
             5,
           ),

@@ -7,7 +7,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { sendRevalidatable } from '../../infra/http/etag.js';
-import { problems } from '../../infra/http/problem.js';
+import { httpProblem } from '../../infra/http/problem.js';
 import { problemResponses } from '../../infra/http/schemas.js';
 import { presentProblem } from './presenter.js';
 import type { ProblemRepository } from './repository.js';
@@ -83,7 +83,7 @@ export function problemRoutes(deps: { repository: ProblemRepository; responses: 
         const document = await responses.remember('detail', { slug }, async () => {
           const row = await repository.findLatest(slug);
           if (row === undefined) {
-            throw problems.notFound(`There is no problem "${slug}". GET /api/v1/problems lists them.`);
+            throw httpProblem.notFound(`There is no problem "${slug}". GET /api/v1/problems lists them.`);
           }
           return serialize(reply, presentProblem(row));
         });
