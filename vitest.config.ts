@@ -67,7 +67,12 @@ export default defineConfig({
         resolve,
         test: {
           name: 'unit',
-          include: ['contract/**/*.test.ts', 'server/src/**/*.test.ts', 'judge/src/**/*.test.ts'],
+          include: [
+            'contract/**/*.test.ts',
+            'server/src/**/*.test.ts',
+            'server/ops/**/*.test.ts',
+            'judge/src/**/*.test.ts',
+          ],
           exclude: ['**/node_modules/**', '**/*.int.test.ts', ...sandboxTests, ...contentTests],
           // Files share their worker's module cache instead of re-importing the server and the judge
           // each time: half the lane's time (120 s → 56 s on a loaded 2-core machine). None of these

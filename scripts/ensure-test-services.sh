@@ -15,7 +15,7 @@ command -v pg_ctlcluster >/dev/null || missing+=(postgresql)
 command -v redis-server >/dev/null || missing+=(redis-server)
 command -v rabbitmq-server >/dev/null || missing+=(rabbitmq-server)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
-# nginx -t checks deploy/nginx/winterarc.conf (server/src/tools/deploy.test.ts); not started.
+# nginx -t checks deploy/nginx/winterarc.conf (server/ops/tools/deploy.test.ts); not started.
 command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} …"

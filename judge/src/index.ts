@@ -31,6 +31,7 @@ export {
   type VerifyReport,
   verifyPackage,
 } from './engine/verify.js';
+export { createSelfTestRunner, type PackageSelfTest, selfTestTimingTable } from './engine/verify-many.js';
 export { createWarmPool, type WarmPool, type WarmPoolOptions } from './engine/warm-pool.js';
 export type { Call, ClassSignature, MethodSignature, Param } from './function/class-signature.js';
 export { type CompareOptions, defaultCompareOptions, valuesMatch } from './function/compare.js';

@@ -18,7 +18,7 @@ import { clientErrorHandler, frameworkErrors, maxPathSegmentLength } from './inf
 import { waitForHandlersOnClose } from './infra/http/in-flight.js';
 import { registerOpenApi } from './infra/http/openapi.js';
 import { installRateLimits } from './infra/http/rate-limit.js';
-import { problemSchema } from './infra/http/schemas.js';
+import { problemDetailsSchema } from './infra/http/schemas.js';
 import { validatorCompiler } from './infra/http/validation.js';
 import { serveWebApp } from './infra/http/web-app.js';
 import { createWebSocketAdmission } from './infra/http/websocket-admission.js';
@@ -27,7 +27,7 @@ import { instrumentRequests, metricsRoute } from './infra/metrics/http-metrics.j
 import type { Metrics } from './infra/metrics/metrics.js';
 import type { PubSub } from './infra/pubsub/pubsub.js';
 import type { JobQueue } from './infra/queue/job-queue.js';
-import { createGuards } from './modules/auth/guards.js';
+import { createGuards, tokenUserOf } from './modules/auth/guards.js';
 import { createRefreshTokenRepository } from './modules/auth/refresh-token-repository.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { userSchema } from './modules/auth/schemas.js';
@@ -114,7 +114,7 @@ export async function buildApp({
   waitForHandlersOnClose(app);
   instrumentRequests(app, metrics);
   installErrorHandling(app);
-  app.addSchema(problemSchema);
+  app.addSchema(problemDetailsSchema);
   app.addSchema(userSchema);
 
   await app.register(helmet, { contentSecurityPolicy: { useDefaults: true } });
@@ -164,7 +164,11 @@ export async function buildApp({
   await app.register(
     async (api) => {
       storeNothingByDefault(api);
-      await installRateLimits(api, { counters, limits: config.rateLimits, accessTokens });
+      await installRateLimits(api, {
+        counters,
+        limits: config.rateLimits,
+        tokenUserOf: tokenUserOf(accessTokens),
+      });
       await api.register(
         authRoutes({
           auth,
@@ -174,7 +178,6 @@ export async function buildApp({
       );
       await api.register(
         userRoutes({
-          users,
           accounts: createAccountService({ db: database.db, users, refreshTokens, sessions }),
           guards,
         }),

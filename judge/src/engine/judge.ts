@@ -76,6 +76,79 @@ const internalError = (message: string, testsTotal: number): JudgeResult => ({
   testsTotal,
 });
 
+/** A result with no test run: the program could not be built, or was refused before building. */
+const notRun = (verdict: JudgeResult['verdict'], message: string, testsTotal: number): JudgeResult => ({
+  verdict,
+  tests: [],
+  message,
+  compileMs: 0,
+  testsRun: 0,
+  testsTotal,
+});
+
+/** The tests a request runs: the samples only ("Run"), or every test, samples first. */
+function testsOf(request: JudgeRequest): TestCase[] {
+  const cases = request.problem.testData.cases;
+  return request.samplesOnly ? cases.filter((t) => t.group.startsWith('sample')) : cases;
+}
+
+/** Why the request cannot be judged at all (no limit, too big, no interactor), or undefined. */
+function refusal(
+  request: JudgeRequest,
+  tests: TestCase[],
+  timeLimitMs: number | undefined,
+): JudgeResult | undefined {
+  const { problem } = request;
+  if (timeLimitMs === undefined)
+    return internalError(
+      'the problem has no time limit; run `winterarc problem verify` to derive one',
+      tests.length,
+    );
+  const oversized = oversizedProgram(programFiles(request));
+  if (oversized !== undefined) return notRun('CE', oversized, tests.length);
+  if (problem.interactive && problem.outputValidation.kind !== 'custom')
+    return internalError(
+      'the interactive problem has no interactor (a custom output validator)',
+      tests.length,
+    );
+  return undefined;
+}
+
+/** The verdict over the tests' results, with the score on scoring problems. */
+function graded(
+  problem: ProblemPackage,
+  results: TestResult[],
+  compileMs: number,
+  testsTotal: number,
+): JudgeResult {
+  const scored = problem.scoring
+    ? {
+        ...gradeSubmission(problem.testData, new Map(results.map((t) => [t.name, t.verdict]))),
+        maxScore: maxScore(problem.testData),
+      }
+    : undefined;
+  return {
+    verdict: scored?.verdict ?? overallVerdict(results),
+    tests: results,
+    compileMs,
+    testsRun: results.length,
+    testsTotal,
+    ...(scored === undefined ? {} : { score: scored.score, maxScore: scored.maxScore }),
+  };
+}
+
+/** What one submission's run steps share: its tests, limit and workspace. */
+interface Run {
+  request: JudgeRequest;
+  tests: TestCase[];
+  timeLimitMs: number;
+  workspace: Workspace;
+  onProgress: (progress: JudgeProgress) => void;
+}
+
+/** Per-test results and the build time, or the result that ended the submission before its tests. */
+type Outcome = { results: TestResult[]; compileMs: number } | { ended: JudgeResult };
+
 export function createJudge(sandbox: Sandbox, options: JudgeOptions = {}): Judge {
   // A judge killed mid-submission leaves its workspace behind: every start sweeps those of dead
   // owners (the sandbox's own start sweeps their cgroups).
@@ -110,38 +183,117 @@ export function createJudge(sandbox: Sandbox, options: JudgeOptions = {}): Judge
     return validator;
   }
 
+  /** A test-suite problem: the learner's module imported by the package's hidden suite, in one run. */
+  async function runSuite(run: Run): Promise<Outcome> {
+    const { request, tests } = run;
+    const { problem } = request;
+    const language = languages[request.language];
+    if (!(functionLanguages as readonly string[]).includes(language.id)) {
+      return {
+        ended: internalError(
+          `test-suite problems can be solved in ${functionLanguages.join(', ')}, not ${language.name}`,
+          tests.length,
+        ),
+      };
+    }
+    run.onProgress({ stage: 'testing', test: 1, of: tests.length });
+    const outcome = await judgeSuite({
+      sandbox,
+      problem: { ...problem, suite: problem.suite! },
+      language,
+      files: programFiles(request),
+      tests,
+      timeLimitMs: run.timeLimitMs,
+      workspace: run.workspace,
+    });
+    if ('compileError' in outcome)
+      return { ended: notRun(outcome.verdict, outcome.compileError, tests.length) };
+    return { results: outcome.results, compileMs: Math.round(outcome.compileMs) };
+  }
+
+  /**
+   * A function or class problem: the solution called through the language's harness, test by test
+   * (a class problem's test is a sequence of calls on one instance).
+   */
+  async function runHarness(run: Run): Promise<Outcome> {
+    const { request, tests } = run;
+    const { problem } = request;
+    const language = languages[request.language];
+    const kind = problem.class !== undefined ? 'class' : 'function';
+    const solution = harnessSolution(programFiles(request), language, kind);
+    if (typeof solution === 'string') return { ended: notRun('CE', solution, tests.length) };
+    if (!(functionLanguages as readonly string[]).includes(language.id)) {
+      return {
+        ended: internalError(
+          `${kind} problems can be solved in ${functionLanguages.join(', ')}, not ${language.name}`,
+          tests.length,
+        ),
+      };
+    }
+    run.onProgress({ stage: 'testing', test: 1, of: tests.length });
+    const harnessOptions = {
+      sandbox,
+      language,
+      ...solution,
+      tests,
+      timeLimitMs: run.timeLimitMs,
+      workspace: run.workspace,
+      ...(warmPool === undefined ? {} : { warmPool }),
+    };
+    const outcome =
+      problem.class !== undefined
+        ? await judgeClass({ ...harnessOptions, problem: { ...problem, class: problem.class } })
+        : await judgeFunction({ ...harnessOptions, problem: { ...problem, function: problem.function! } });
+    if ('compileError' in outcome)
+      return { ended: notRun(outcome.verdict, outcome.compileError, tests.length) };
+    return { results: outcome.results, compileMs: Math.round(outcome.compileMs) };
+  }
+
+  /** A stdio, interactive or multi-pass problem: the program built, then run on each test. */
+  async function runProgram(run: Run): Promise<Outcome> {
+    const { request, tests } = run;
+    const { problem } = request;
+    const built = await buildProgram(
+      sandbox,
+      languages[request.language],
+      programFiles(request),
+      run.workspace,
+    );
+    if (!built.ok) return { ended: notRun(built.verdict, built.message, tests.length) };
+    const compileMs = Math.round(built.compileMs);
+    const validator = await validatorFor(problem);
+    if (typeof validator === 'string') return { ended: internalError(validator, tests.length) };
+    const options = {
+      sandbox,
+      problem,
+      // Bound to the program's entry point (a directory submission, a Java class of its own name).
+      language: built.language,
+      runDir: built.runDir,
+      tests,
+      timeLimitMs: run.timeLimitMs,
+      workspace: run.workspace,
+      // A scoring problem gives points per group, so every test is run.
+      stopOnFirstFailure: request.stopOnFirstFailure ?? !problem.scoring,
+      onProgress: run.onProgress,
+    };
+    const results =
+      problem.interactive && validator !== undefined
+        ? await judgeInteractive({ ...options, validator })
+        : problem.multiPass && validator !== undefined
+          ? await judgeMultiPass({ ...options, validator })
+          : await judgeStdio({ ...options, validator });
+    return { results, compileMs };
+  }
+
   return {
     sandbox,
     async judge(request) {
       const { problem } = request;
       const onProgress = request.onProgress ?? (() => undefined);
-      const language = languages[request.language];
-      const tests: TestCase[] = request.samplesOnly
-        ? problem.testData.cases.filter((t) => t.group.startsWith('sample'))
-        : problem.testData.cases;
+      const tests = testsOf(request);
       const timeLimitMs = timeLimitMsOf(problem, request.timeLimitMs);
-      if (timeLimitMs === undefined)
-        return internalError(
-          'the problem has no time limit; run `winterarc problem verify` to derive one',
-          tests.length,
-        );
-      const files = programFiles(request);
-      const oversized = oversizedProgram(files);
-      if (oversized !== undefined) {
-        return {
-          verdict: 'CE',
-          tests: [],
-          message: oversized,
-          compileMs: 0,
-          testsRun: 0,
-          testsTotal: tests.length,
-        };
-      }
-      if (problem.interactive && problem.outputValidation.kind !== 'custom')
-        return internalError(
-          'the interactive problem has no interactor (a custom output validator)',
-          tests.length,
-        );
+      const refused = refusal(request, tests, timeLimitMs);
+      if (refused !== undefined || timeLimitMs === undefined) return refused!;
 
       // One uid for every step of this submission (the run reads what the compiler wrote to out/),
       // shared with no other live run; released when the workspace is disposed.
@@ -153,131 +305,17 @@ export function createJudge(sandbox: Sandbox, options: JudgeOptions = {}): Judge
       }
       try {
         onProgress({ stage: 'compiling' });
-        let results: TestResult[];
-        let compileMs = 0;
-        if (problem.suite !== undefined) {
-          if (!(functionLanguages as readonly string[]).includes(language.id))
-            return internalError(
-              `test-suite problems can be solved in ${functionLanguages.join(', ')}, not ${language.name}`,
-              tests.length,
-            );
-          onProgress({ stage: 'testing', test: 1, of: tests.length });
-          const outcome = await judgeSuite({
-            sandbox,
-            problem: { ...problem, suite: problem.suite },
-            language,
-            files,
-            tests,
-            timeLimitMs,
-            workspace,
-          });
-          if ('compileError' in outcome)
-            return {
-              verdict: outcome.verdict,
-              tests: [],
-              message: outcome.compileError,
-              compileMs,
-              testsRun: 0,
-              testsTotal: tests.length,
-            };
-          results = outcome.results;
-          compileMs = Math.round(outcome.compileMs);
-        } else if (problem.function !== undefined || problem.class !== undefined) {
-          const kind = problem.class !== undefined ? 'class' : 'function';
-          const solution = harnessSolution(files, language, kind);
-          if (typeof solution === 'string')
-            return {
-              verdict: 'CE',
-              tests: [],
-              message: solution,
-              compileMs,
-              testsRun: 0,
-              testsTotal: tests.length,
-            };
-          if (!(functionLanguages as readonly string[]).includes(language.id)) {
-            return internalError(
-              `${kind} problems can be solved in ${functionLanguages.join(', ')}, not ${language.name}`,
-              tests.length,
-            );
-          }
-          onProgress({ stage: 'testing', test: 1, of: tests.length });
-          const harnessOptions = {
-            sandbox,
-            language,
-            ...solution,
-            tests,
-            timeLimitMs,
-            workspace,
-            ...(warmPool === undefined ? {} : { warmPool }),
-          };
-          const outcome =
-            problem.class !== undefined
-              ? await judgeClass({ ...harnessOptions, problem: { ...problem, class: problem.class } })
-              : await judgeFunction({
-                  ...harnessOptions,
-                  problem: { ...problem, function: problem.function! },
-                });
-          if ('compileError' in outcome)
-            return {
-              verdict: outcome.verdict,
-              tests: [],
-              message: outcome.compileError,
-              compileMs,
-              testsRun: 0,
-              testsTotal: tests.length,
-            };
-          results = outcome.results;
-          compileMs = Math.round(outcome.compileMs);
-        } else {
-          const built = await buildProgram(sandbox, language, files, workspace);
-          if (!built.ok)
-            return {
-              verdict: built.verdict,
-              tests: [],
-              message: built.message,
-              compileMs,
-              testsRun: 0,
-              testsTotal: tests.length,
-            };
-          compileMs = Math.round(built.compileMs);
-          const validator = await validatorFor(problem);
-          if (typeof validator === 'string') return internalError(validator, tests.length);
-          const options = {
-            sandbox,
-            problem,
-            // Bound to the program's entry point (a directory submission, a Java class of its own name).
-            language: built.language,
-            runDir: built.runDir,
-            tests,
-            timeLimitMs,
-            workspace,
-            // A scoring problem gives points per group, so every test is run.
-            stopOnFirstFailure: request.stopOnFirstFailure ?? !problem.scoring,
-            onProgress,
-          };
-          results =
-            problem.interactive && validator !== undefined
-              ? await judgeInteractive({ ...options, validator })
-              : problem.multiPass && validator !== undefined
-                ? await judgeMultiPass({ ...options, validator })
-                : await judgeStdio({ ...options, validator });
-        }
-        const scored = problem.scoring
-          ? {
-              ...gradeSubmission(problem.testData, new Map(results.map((t) => [t.name, t.verdict]))),
-              maxScore: maxScore(problem.testData),
-            }
-          : undefined;
-        const verdict = scored?.verdict ?? overallVerdict(results);
-        onProgress({ stage: 'done', verdict });
-        return {
-          verdict,
-          tests: results,
-          compileMs,
-          testsRun: results.length,
-          testsTotal: tests.length,
-          ...(scored === undefined ? {} : { score: scored.score, maxScore: scored.maxScore }),
-        };
+        const run: Run = { request, tests, timeLimitMs, workspace, onProgress };
+        const outcome =
+          problem.suite !== undefined
+            ? await runSuite(run)
+            : problem.function !== undefined || problem.class !== undefined
+              ? await runHarness(run)
+              : await runProgram(run);
+        if ('ended' in outcome) return outcome.ended;
+        const result = graded(problem, outcome.results, outcome.compileMs, tests.length);
+        onProgress({ stage: 'done', verdict: result.verdict });
+        return result;
       } catch (error) {
         if (error instanceof TestDataError)
           return internalError(`the problem's test data is broken: ${error.message}`, tests.length);

@@ -21,6 +21,8 @@ export interface SubmissionCheck {
   ok: boolean;
   /** The slowest test's time. */
   maxTimeMs: number;
+  /** How long judging it took, build included (wall clock: what it cost the self-test). */
+  wallMs: number;
 }
 
 export interface VerifyReport {
@@ -91,6 +93,7 @@ async function checkSubmission(
   submission: Submission,
   timeLimitMs: number,
 ): Promise<SubmissionCheck> {
+  const started = performance.now();
   const result = await judge.judge({
     problem,
     language: submission.language,
@@ -103,6 +106,7 @@ async function checkSubmission(
     expected: submission.expected,
     result,
     maxTimeMs: Math.max(0, ...result.tests.map((t) => t.timeMs)),
+    wallMs: Math.round(performance.now() - started),
     ok: meetsExpectation(submission, result),
   };
 }

@@ -22,7 +22,10 @@ describe.runIf(testBackend() === 'pglite')('winterarc CLI', () => {
     expect(adminHelp.stdout).toContain('--password-stdin');
   });
 
-  it('seeds idempotently: the second run changes nothing', async () => {
+  // Two full seeds (migrations, the roadmap, every problem package) in the embedded database: on a
+  // loaded 2-core machine they took over 30 s, and a timed-out seed keeps the data directory locked
+  // for the tests after it.
+  it('seeds idempotently: the second run changes nothing', { timeout: 120_000 }, async () => {
     const first = await winterarc(['seed'], env);
     expect(first.stderr).toBe('');
     expect(first.stdout).toMatch(/[1-9]\d* created, 0 updated/);

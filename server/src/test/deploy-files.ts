@@ -1,6 +1,6 @@
 /**
  * Reads the deployment files under `deploy/` (Kubernetes manifests, the compose file, the Dockerfile,
- * the nginx config) into plain data the static checks in `tools/deploy.test.ts` assert on, and the
+ * the nginx config) into plain data the static checks in `server/ops/tools/deploy.test.ts` assert on, and the
  * environment variable names `infra/config/config.ts` reads, taken from its source so a renamed
  * variable makes the manifests' check fail.
  */

@@ -4,7 +4,7 @@
  * the Pair sum problem imported, and a signed-in learner listening on the WebSocket.
  */
 import { randomUUID } from 'node:crypto';
-import { pairSumSolutions, writePairSumPackage } from '../bench/pair-sum.js';
+import { pairSumSolutions, writePairSumPackage } from '../../ops/bench/pair-sum.js';
 import {
   baseEnv,
   createScratchDatabase,
@@ -13,7 +13,7 @@ import {
   runCli,
   spawnRole,
   waitReady,
-} from '../tools/cluster.js';
+} from '../../ops/tools/cluster.js';
 import { testRabbitUrl, testServices } from './backends.js';
 
 export interface ProcessCluster {

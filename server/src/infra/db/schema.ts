@@ -30,6 +30,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { ProblemSettings } from './problem-settings.js';
 
 // The domain values live in the contract workspace, shared with the judge, the web app and the CLI.
 export {
@@ -328,8 +329,8 @@ export const problemVersions = pgTable(
     statementMarkdown: text('statement_markdown').notNull(),
     timeLimitMs: integer('time_limit_ms').notNull(),
     memoryLimitMb: integer('memory_limit_mb').notNull(),
-    /** Judge settings from problem.yaml (validation flags, function signature): read as a whole. */
-    settings: jsonb('settings').notNull().default({}),
+    /** Judge settings from problem.yaml (validation flags, function signature): see problem-settings.ts. */
+    settings: jsonb('settings').$type<ProblemSettings>().notNull().default({}),
     createdAt: createdAt(),
   },
   (t) => [

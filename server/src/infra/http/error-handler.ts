@@ -4,8 +4,9 @@
  * the client.
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { InvalidCursorError } from '../db/keyset.js';
 import { isDatabaseUnavailable, outageReason } from '../db/unavailable.js';
-import { HttpProblem, problems, problemTypes } from './problem.js';
+import { HttpProblem, httpProblem, problemTypes } from './problem.js';
 import { toFieldErrors } from './validation.js';
 
 export function sendProblem(reply: FastifyReply, problem: HttpProblem) {
@@ -27,11 +28,21 @@ const databaseUnavailable = new HttpProblem(
 
 function toProblem(error: FastifyError): HttpProblem {
   if (error instanceof HttpProblem) return error;
+  if (error instanceof InvalidCursorError) {
+    return httpProblem.validation(error.message, [
+      {
+        in: 'querystring',
+        field: 'cursor',
+        message:
+          'must be a nextCursor returned by this list with the same sort; start again without a cursor',
+      },
+    ]);
+  }
   if (error.validation !== undefined) {
     const part = error.validationContext ?? 'body';
     const fieldErrors = toFieldErrors(error.validation as never, part);
     const names = fieldErrors.map((e) => e.field || part).join(', ');
-    return problems.validation(`The request's ${part} is invalid: check ${names}.`, fieldErrors);
+    return httpProblem.validation(`The request's ${part} is invalid: check ${names}.`, fieldErrors);
   }
   const status = error.statusCode ?? 500;
   if (status === 415) {
@@ -46,9 +57,9 @@ function toProblem(error: FastifyError): HttpProblem {
   }
   if (status === 429) {
     // Never from the request's headers: a client must not choose what we tell it to wait.
-    return problems.tooManyRequests(error.message, 60);
+    return httpProblem.tooManyRequests(error.message, 60);
   }
-  if (status >= 400 && status < 500) return problems.malformedRequest(error.message);
+  if (status >= 400 && status < 500) return httpProblem.malformedRequest(error.message);
   if (isDatabaseUnavailable(error)) return databaseUnavailable;
   return new HttpProblem(
     500,
@@ -73,6 +84,6 @@ export function installErrorHandling(app: FastifyInstance) {
 export function sendNotFound(request: FastifyRequest, reply: FastifyReply) {
   return sendProblem(
     reply,
-    problems.notFound(`There is no ${request.method} ${request.url.split('?')[0]}. See /docs.`),
+    httpProblem.notFound(`There is no ${request.method} ${request.url.split('?')[0]}. See /docs.`),
   );
 }

@@ -10,7 +10,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { sendNotFound, sendProblem } from './error-handler.js';
-import { HttpProblem, problems, problemTypes } from './problem.js';
+import { HttpProblem, httpProblem, problemTypes } from './problem.js';
 
 /** Longest path segment the router accepts (Fastify's `maxParamLength`); no id or slug is longer. */
 export const maxPathSegmentLength = 100;
@@ -47,12 +47,12 @@ export function frameworkErrors(error: FastifyError, request: FastifyRequest, re
   if (error.code === 'FST_ERR_BAD_URL') {
     return sendProblem(
       reply,
-      problems.validation('The path is not valid percent-encoded UTF-8. Check the URL.', [
+      httpProblem.validation('The path is not valid percent-encoded UTF-8. Check the URL.', [
         { in: 'path', field: 'path', message: `"${path.slice(0, 200)}" is not valid percent-encoded UTF-8` },
       ]),
     );
   }
-  return sendProblem(reply, problems.malformedRequest(`${error.message}.`));
+  return sendProblem(reply, httpProblem.malformedRequest(`${error.message}.`));
 }
 
 /** What the HTTP parser's errors mean to a client, and what to do. */
@@ -72,7 +72,7 @@ function clientProblem(code: string | undefined): HttpProblem {
       'The request was not received in time: send the headers and the whole body promptly.',
     );
   }
-  return problems.malformedRequest('The request is not valid HTTP/1.1.');
+  return httpProblem.malformedRequest('The request is not valid HTTP/1.1.');
 }
 
 /**

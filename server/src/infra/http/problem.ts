@@ -61,7 +61,7 @@ export class HttpProblem extends Error {
   }
 }
 
-export const problems = {
+export const httpProblem = {
   validation: (detail: string, errors: FieldError[]) =>
     new HttpProblem(400, problemTypes.validation, detail, { errors }),
   malformedRequest: (detail: string) => new HttpProblem(400, problemTypes.malformedRequest, detail),

@@ -15,17 +15,19 @@
  */
 import rateLimit, { type FastifyRateLimitStore, normalizeIP } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { bearerTokenOf } from '../../modules/auth/guards.js';
-import type { AccessTokens } from '../../modules/auth/tokens.js';
 import type { CounterStore } from '../cache/cache.js';
 import type { Config } from '../config/config.js';
 import { sendUnmatched } from './framework-errors.js';
-import { problems } from './problem.js';
+import { httpProblem } from './problem.js';
 
 export interface RateLimitDependencies {
   counters: CounterStore;
   limits: Config['rateLimits'];
-  accessTokens: AccessTokens;
+  /**
+   * The user whose access token the request carries, or undefined without a valid one. The route's
+   * guard checks the token again (with its session); here a bad token only counts against the address.
+   */
+  tokenUserOf: (request: FastifyRequest) => Promise<string | undefined>;
 }
 
 interface StricterLimit {
@@ -56,17 +58,14 @@ function storeOver(counters: CounterStore) {
 }
 
 export async function installRateLimits(api: FastifyInstance, deps: RateLimitDependencies) {
-  const { counters, limits, accessTokens } = deps;
+  const { counters, limits, tokenUserOf } = deps;
   // A socket that closed already has no address, and an injected WebSocket (tests) no socket at all;
   // `request.ip` would throw then. They share one budget.
   const addressKey = (request: FastifyRequest) =>
     `address:${request.socket?.remoteAddress === undefined ? 'unknown' : normalizeIP(request.ip)}`;
-  // The token is verified again by the route's guard; an HS256 check costs microseconds, and an
-  // invalid or expired token simply counts against the address.
   const callerKey = async (request: FastifyRequest) => {
-    const token = bearerTokenOf(request);
-    const claims = token === undefined ? undefined : await accessTokens.verify(token);
-    return claims === undefined ? addressKey(request) : `user:${claims.userId}`;
+    const userId = await tokenUserOf(request);
+    return userId === undefined ? addressKey(request) : `user:${userId}`;
   };
 
   const stricter: StricterLimit[] = [
@@ -133,7 +132,7 @@ export async function installRateLimits(api: FastifyInstance, deps: RateLimitDep
     skipOnError: true,
     errorResponseBuilder: (_request, { max, ttl }) => {
       const retryAfter = Math.max(1, Math.ceil(ttl / 1000));
-      return problems.tooManyRequests(
+      return httpProblem.tooManyRequests(
         `Too many requests: this allows ${max} per ${limits.windowSeconds} s. Wait ${retryAfter} s before trying again.`,
         retryAfter,
       );

@@ -1,7 +1,7 @@
 /** Schemas shared by many routes: the problem document and common headers. */
 import { Type } from 'typebox';
 
-export const problemSchema = Type.Object(
+export const problemDetailsSchema = Type.Object(
   {
     type: Type.String({ description: 'Stable URN naming the kind of problem; branch on this.' }),
     title: Type.String(),

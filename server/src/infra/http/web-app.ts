@@ -8,7 +8,7 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { sendProblem } from './error-handler.js';
-import { problems } from './problem.js';
+import { httpProblem } from './problem.js';
 
 const apiPrefixes = ['/api/', '/docs', '/openapi.json', '/healthz', '/readyz', '/metrics'];
 
@@ -36,7 +36,10 @@ export async function serveWebApp(app: FastifyInstance, distDir: string) {
   app.get('/*', { schema: { hide: true } }, (request, reply) => {
     const pathname = request.url.split('?')[0] ?? '/';
     if (apiPrefixes.some((prefix) => pathname.startsWith(prefix))) {
-      return sendProblem(reply, problems.notFound(`There is no ${request.method} ${pathname}. See /docs.`));
+      return sendProblem(
+        reply,
+        httpProblem.notFound(`There is no ${request.method} ${pathname}. See /docs.`),
+      );
     }
     // The app's shell names the current hashed assets: always revalidated, never kept stale.
     return reply.header('cache-control', 'no-cache').sendFile('index.html');

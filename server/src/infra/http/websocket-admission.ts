@@ -14,7 +14,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { clientAddressOf } from './client-address.js';
 import { sendProblem } from './error-handler.js';
-import { HttpProblem, problems, problemTypes } from './problem.js';
+import { HttpProblem, httpProblem, problemTypes } from './problem.js';
 
 export interface WebSocketAdmissionOptions {
   /** Origins besides the server's own, exactly as browsers send them (`https://app.example`). */
@@ -49,7 +49,7 @@ export function createWebSocketAdmission(options: WebSocketAdmissionOptions) {
       ) {
         return sendProblem(
           reply,
-          problems.forbidden(
+          httpProblem.forbidden(
             `WebSockets from pages on ${origin.slice(0, 200)} are not allowed; an operator can add the origin to WS_ALLOWED_ORIGINS.`,
           ),
         );
@@ -69,7 +69,7 @@ export function createWebSocketAdmission(options: WebSocketAdmissionOptions) {
       if ((unauthenticated.get(clientAddressOf(request)) ?? 0) >= options.maxUnauthenticatedPerAddress) {
         return sendProblem(
           reply,
-          problems.tooManyRequests(
+          httpProblem.tooManyRequests(
             `Too many WebSockets from your address are waiting to authenticate (at most ${options.maxUnauthenticatedPerAddress}); authenticate or close them first.`,
             5,
           ),

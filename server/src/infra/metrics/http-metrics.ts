@@ -4,7 +4,7 @@
  * and `GET /metrics` in the Prometheus text format. Scrapes themselves are not counted.
  */
 import type { FastifyInstance } from 'fastify';
-import { problems } from '../http/problem.js';
+import { httpProblem } from '../http/problem.js';
 import type { Metrics } from './metrics.js';
 import { mayScrape } from './scrape-access.js';
 
@@ -31,7 +31,7 @@ export function metricsRoute(metrics: Metrics, token: string | undefined) {
       { schema: { tags: ['health'], summary: 'Prometheus metrics (text format)' }, logLevel: 'warn' },
       async (request, reply) => {
         if (!mayScrape(request.headers.authorization, token))
-          throw problems.unauthenticated(
+          throw httpProblem.unauthenticated(
             'Metrics need `Authorization: Bearer <token>` with the token set in METRICS_TOKEN on the server.',
           );
         const body = await metrics.registry.metrics();

@@ -13,7 +13,7 @@
  */
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import { problems } from '../../infra/http/problem.js';
+import { httpProblem } from '../../infra/http/problem.js';
 
 /** zxcvbn's 0-4 scale; 3 means "safely unguessable: moderate protection from an offline attack". */
 export const minimumScore = 3;
@@ -129,9 +129,10 @@ export async function assertStrongPassword(
   const lower = password.toLowerCase();
   const passphrase = 'A passphrase of four or more unrelated words is strong and easy to remember.';
   const refuse = (why: string, advice: string[]): never => {
-    throw problems.validation(`This password is easy to guess. ${why} ${[...advice, passphrase].join(' ')}`, [
-      { in: 'body', field, message: `is easy to guess: ${why}` },
-    ]);
+    throw httpProblem.validation(
+      `This password is easy to guess. ${why} ${[...advice, passphrase].join(' ')}`,
+      [{ in: 'body', field, message: `is easy to guess: ${why}` }],
+    );
   };
   if (words.some((word) => lower.includes(word))) {
     refuse('It contains your email address or your name.', ['Choose one that has nothing to do with you.']);

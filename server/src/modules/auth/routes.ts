@@ -7,7 +7,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { HttpProblem, problems } from '../../infra/http/problem.js';
+import { HttpProblem, httpProblem } from '../../infra/http/problem.js';
 import { problemResponses } from '../../infra/http/schemas.js';
 import { presentUser } from '../users/presenter.js';
 import { refreshBody, sessionSchema, signInBody, signUpBody, tokenForm, tokenResponse } from './schemas.js';
@@ -110,7 +110,7 @@ export function authRoutes(deps: { auth: AuthService; secureCookies: boolean; re
       async (request, reply) => {
         const token = request.body.refreshToken ?? request.cookies[refreshCookieName];
         if (token === undefined) {
-          throw problems.unauthenticated(
+          throw httpProblem.unauthenticated(
             'No refresh token: send it as "refreshToken" or in the refresh cookie.',
           );
         }
@@ -191,7 +191,7 @@ async function emptyBodyIsEmptyObject(request: FastifyRequest) {
 
 function required(value: string | undefined, field: string): string {
   if (value === undefined || value === '') {
-    throw problems.validation(`"${field}" is required for this grant_type.`, [
+    throw httpProblem.validation(`"${field}" is required for this grant_type.`, [
       { in: 'body', field, message: 'is required for this grant_type' },
     ]);
   }

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../../infra/config/config.js';
-import { problems } from '../../infra/http/problem.js';
+import { httpProblem } from '../../infra/http/problem.js';
 import type { UserRepository, UserRow } from '../users/repository.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { assertStrongPassword } from './password-strength.js';
@@ -40,7 +40,7 @@ export async function registerAccount(
     role: input.role ?? 'learner',
   });
   if (user === undefined)
-    throw problems.conflict('An account with this email already exists. Sign in instead.');
+    throw httpProblem.conflict('An account with this email already exists. Sign in instead.');
   return user;
 }
 
@@ -94,7 +94,7 @@ export function createAuthService(deps: {
       await throttle.assertAllowed(attempt);
       if (!(await verifyPassword(found?.passwordHash, input.password)) || found === undefined) {
         await throttle.recordFailure(attempt);
-        throw problems.unauthenticated('The email or password is wrong.');
+        throw httpProblem.unauthenticated('The email or password is wrong.');
       }
       await throttle.recordSuccess(attempt);
       const { passwordHash: _, ...user } = found;
@@ -108,15 +108,15 @@ export function createAuthService(deps: {
       if (claim.outcome === 'reused') {
         await refreshTokens.revokeFamily(claim.familyId);
         await sessions.changed(claim.userId, [claim.familyId]);
-        throw problems.unauthenticated(
+        throw httpProblem.unauthenticated(
           'This refresh token was already used, so every session descended from it has been signed out. Sign in again.',
         );
       }
       if (claim.outcome !== 'claimed') {
-        throw problems.unauthenticated('The refresh token is unknown, expired or revoked. Sign in again.');
+        throw httpProblem.unauthenticated('The refresh token is unknown, expired or revoked. Sign in again.');
       }
       const user = await users.findById(claim.userId);
-      if (user === undefined) throw problems.unauthenticated('The account no longer exists.');
+      if (user === undefined) throw httpProblem.unauthenticated('The account no longer exists.');
       if (user.disabledAt !== null) throw accountDisabled();
       return startSession(user, claim.familyId);
     },
@@ -132,6 +132,6 @@ export function createAuthService(deps: {
 }
 
 const accountDisabled = () =>
-  problems.forbidden('This account is disabled. Ask an administrator of this Winter Arc to enable it.');
+  httpProblem.forbidden('This account is disabled. Ask an administrator of this Winter Arc to enable it.');
 
 export type AuthService = ReturnType<typeof createAuthService>;

@@ -14,7 +14,7 @@
  */
 import type { CounterStore, WindowCount } from '../../infra/cache/cache.js';
 import type { Config } from '../../infra/config/config.js';
-import { problems } from '../../infra/http/problem.js';
+import { httpProblem } from '../../infra/http/problem.js';
 
 /** Who is signing in: the account's email, the client address, and the known device if any. */
 export interface SignInAttempt {
@@ -62,7 +62,7 @@ export function createSignInThrottle(counters: CounterStore, auth: Config['auth'
       const retryAfter = Math.max(...budgets.map((budget, i) => blockedFor(budget, windows[i]!)));
       if (retryAfter > 0) {
         const fromKnownDevice = attempt.knownDevice !== undefined;
-        throw problems.tooManyRequests(
+        throw httpProblem.tooManyRequests(
           fromKnownDevice
             ? `Too many failed sign-ins from this device. Wait ${retryAfter} s before trying again.`
             : `Too many failed sign-ins. Wait ${retryAfter} s before trying again, or sign in from a device where you are already signed in.`,

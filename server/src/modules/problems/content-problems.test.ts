@@ -11,10 +11,10 @@ import path from 'node:path';
 import {
   createJudge,
   createSandbox,
+  createSelfTestRunner,
   type ProblemPackage,
   readProblemPackage,
-  type VerifyReport,
-  verifyPackage,
+  selfTestTimingTable,
 } from '@winterarc/judge';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoPaths } from '../../infra/paths.js';
@@ -28,6 +28,13 @@ import { type CatalogEntry, loadProblemCatalog } from './seed-problems.js';
  */
 const maxTestFileBytes = 3 * 1024 * 1024;
 const maxPackageDataBytes = 16 * 1024 * 1024;
+
+/**
+ * What one package's self-test may cost on the 2-core CI machine so that a bank of ~130 packages
+ * self-tests in under 5 minutes (300 s x 2 cores / 130). Reported per package after the lane, never
+ * asserted: the figure depends on the machine and its load (docs/testing.md).
+ */
+const packageBudgetSeconds = 5;
 
 let catalog: CatalogEntry[];
 const packages = new Map<string, ProblemPackage>();
@@ -140,38 +147,28 @@ describe('the test data of every package', () => {
 
 describe('the starter problem packages', () => {
   const judge = createJudge(createSandbox());
-  afterAll(() => judge.close());
-
-  // Packages are judged concurrently, as many at a time as the machine has cores, so CI time grows
-  // with content divided by cores. Verdicts do not depend on it: limits are CPU time, and the wall
-  // limit (3 x CPU + 1 s) leaves room for sharing a core. Each test awaits its own package's report.
-  const reports = new Map<string, Promise<VerifyReport>>();
-  beforeAll(() => {
-    const slugs = loadSlugsSync();
-    let next = 0;
-    const settled = new Map<string, { resolve: (r: VerifyReport) => void; reject: (e: unknown) => void }>();
-    for (const slug of slugs)
-      reports.set(
-        slug,
-        new Promise<VerifyReport>((resolve, reject) => settled.set(slug, { resolve, reject })),
+  // Packages are judged concurrently (the tests are concurrent), as many at a time as the machine has
+  // cores, so CI time grows with content divided by cores; `-t <slug>` judges only that package.
+  // Verdicts do not depend on it: limits are CPU time, and the wall limit (3 x CPU + 1 s) leaves room
+  // for sharing a core.
+  const runner = createSelfTestRunner(judge, availableParallelism());
+  afterAll(async () => {
+    await judge.close();
+    // What each package cost, slowest first, in every CI run's output.
+    if (runner.finished().length > 0)
+      console.log(
+        `Self-test time per package (${availableParallelism()} at a time; budget ${packageBudgetSeconds} s each):\n${selfTestTimingTable(runner.finished(), packageBudgetSeconds)}`,
       );
-    const worker = async () => {
-      while (next < slugs.length) {
-        const slug = slugs[next++]!;
-        const { resolve, reject } = settled.get(slug)!;
-        await verifyPackage(judge, packages.get(slug)!).then(resolve, reject);
-      }
-    };
-    for (let i = 0; i < Math.min(availableParallelism(), slugs.length); i += 1) void worker();
   });
 
-  // One test per package, in name order; the slugs are read synchronously for it.each.
-  it.each(loadSlugsSync())(
+  // One test per package, in name order; the slugs are read synchronously to name the tests.
+  // Concurrent tests assert with their own context's expect.
+  it.concurrent.for(loadSlugsSync())(
     '%s: every submission gets the verdict its folder promises',
     { timeout: 600_000 },
-    async (slug) => {
+    async (slug, { expect }) => {
       const problem = packages.get(slug)!;
-      const report = await reports.get(slug)!;
+      const { report } = await runner.run(slug, problem);
       expect(report.inputProblems).toEqual([]);
       expect(
         report.checks

@@ -6,10 +6,9 @@
 import { cp, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { and, desc, eq } from 'drizzle-orm';
 import type { Database } from '../../infra/db/database.js';
-import { problems, problemVersions } from '../../infra/db/schema.js';
 import { materializeProblemVersion } from './package-store.js';
+import { createProblemVersionRepository } from './version-repository.js';
 import { writeZip } from './zip-write.js';
 
 /** The export cannot be done as asked; the message says what to change. */
@@ -32,18 +31,7 @@ export async function exportProblemPackage(
   out: string,
   options: { version?: number } = {},
 ): Promise<ExportResult> {
-  const [found] = await db
-    .select({ id: problemVersions.id, version: problemVersions.version })
-    .from(problemVersions)
-    .innerJoin(problems, eq(problemVersions.problemId, problems.id))
-    .where(
-      and(
-        eq(problems.slug, slug),
-        options.version === undefined ? undefined : eq(problemVersions.version, options.version),
-      ),
-    )
-    .orderBy(desc(problemVersions.version))
-    .limit(1);
+  const found = await createProblemVersionRepository(db).findVersion(slug, options.version);
   if (found === undefined) {
     throw new ProblemExportError(
       options.version === undefined

@@ -8,18 +8,15 @@
  */
 import path from 'node:path';
 import { formatType, type ProblemPackage, readProblemPackage, type TestCase } from '@winterarc/judge';
-import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
-import type { Database, Transaction } from '../../infra/db/database.js';
-import {
-  problems,
-  problemTags,
-  problemVersionFiles,
-  problemVersions,
-  tags,
-  testCases,
-  testFiles,
-} from '../../infra/db/schema.js';
+import type { Database } from '../../infra/db/database.js';
+import type { ProblemSettings } from '../../infra/db/problem-settings.js';
 import { type PackageFile, readPackageFiles, sha256Hex } from './package-files.js';
+import {
+  createProblemVersionRepository,
+  type NewVersion,
+  type ProblemMetadata,
+  type ProblemVersionRepository,
+} from './version-repository.js';
 
 /** A package that reads fine but cannot be imported as it is; the message says what to do. */
 export class ProblemImportError extends Error {
@@ -73,16 +70,33 @@ export const maxPackageFilesTotalBytes = 64 * 1024 * 1024;
 
 const slugFormat = /^[a-z0-9][a-z0-9-]{1,63}$/;
 const tagFormat = /^[a-z0-9][a-z0-9-]{0,47}$/;
-const insertChunk = 50;
 
 type FileEntry = PackageFile;
 
+/**
+ * Reads the package in `dir`, checks it and the options, runs the self-test when its content is new,
+ * and stores it as the problem's next version (or only applies the difficulty and tags when the
+ * content is already stored).
+ */
 export async function importProblemPackage(
   db: Database,
   dir: string,
   options: ImportOptions = {},
 ): Promise<ImportResult> {
   const pkg = await readProblemPackage(dir);
+  const { slug, metadata } = checkRequest(pkg, options);
+  const prepared = await prepareVersion(pkg, slug);
+  const versions = createProblemVersionRepository(db);
+  const timeLimitMs = await settleTimeLimit(versions, pkg, prepared.contentHash, slug, options.selfTest);
+  const stored = await versions.store({ ...prepared, timeLimitMs }, metadata);
+  return { slug, ...stored };
+}
+
+/** The slug, difficulty, tags and limits, checked before anything is read or written. */
+function checkRequest(
+  pkg: ProblemPackage,
+  options: ImportOptions,
+): { slug: string; metadata: ProblemMetadata } {
   const slug = options.slug ?? slugFromDirectory(pkg.dir);
   if (!slugFormat.test(slug)) {
     throw new ProblemImportError(
@@ -111,7 +125,14 @@ export async function importProblemPackage(
       `limits.memory must be a whole number of MiB from 16 to 4096, not ${memoryLimitMb}.`,
     );
   }
+  return {
+    slug,
+    metadata: { difficulty, tagSlugs: options.tags === undefined ? undefined : tagSlugs },
+  };
+}
 
+/** Every file of the package read, hashed and sorted into test data and other files. */
+async function prepareVersion(pkg: ProblemPackage, slug: string): Promise<Omit<NewVersion, 'timeLimitMs'>> {
   let allFiles: PackageFile[];
   try {
     allFiles = await readPackageFiles(pkg.dir);
@@ -147,11 +168,30 @@ export async function importProblemPackage(
     }
   }
 
-  const title = pkg.name.en ?? Object.values(pkg.name)[0] ?? slug;
-  // Class and test-suite problems are solved in the function languages, so they share the function style.
-  const style = pkg.function || pkg.class || pkg.suite ? ('function' as const) : ('stdio' as const);
   const markdown = pkg.statements.find((s) => s.format === 'markdown') ?? pkg.statements[0];
-  const settings = {
+  return {
+    slug,
+    title: pkg.name.en ?? Object.values(pkg.name)[0] ?? slug,
+    // Class and test-suite problems are solved in the function languages, so they share the function style.
+    style: pkg.function || pkg.class || pkg.suite ? 'function' : 'stdio',
+    contentHash,
+    statementMarkdown: markdown?.text ?? '',
+    memoryLimitMb: pkg.limits.memoryMiB,
+    settings: settingsOf(pkg),
+    testData: [...testData.values()],
+    cases: cases.map(({ testCase, input, answer }) => ({
+      name: testCase.name,
+      isSample: testCase.group.startsWith('sample'),
+      inputSha256: input.sha256,
+      answerSha256: answer.sha256,
+    })),
+    files: otherFiles.map((file) => ({ path: file.relative, sha256: file.sha256, data: file.bytes })),
+  };
+}
+
+/** The judge settings stored with the version (see infra/db/problem-settings.ts). */
+function settingsOf(pkg: ProblemPackage): ProblemSettings {
+  return {
     validatorFlags: pkg.validatorFlags,
     ...(pkg.function
       ? {
@@ -185,18 +225,26 @@ export async function importProblemPackage(
     scoring: pkg.scoring,
     interactive: pkg.interactive,
   };
+}
 
+/**
+ * The version's time limit: the package's own, or the one its self-test derives. New content is
+ * self-tested (when a self-test is given); known content passed it when it was first imported and
+ * keeps the limit it derived then.
+ */
+async function settleTimeLimit(
+  versions: ProblemVersionRepository,
+  pkg: ProblemPackage,
+  contentHash: string,
+  slug: string,
+  selfTest: ImportOptions['selfTest'],
+): Promise<number> {
   let timeLimitMs = pkg.limits.timeLimit === undefined ? undefined : Math.round(pkg.limits.timeLimit * 1000);
-  if (options.selfTest !== undefined) {
-    const [known] = await db
-      .select({ version: problemVersions.version, timeLimitMs: problemVersions.timeLimitMs })
-      .from(problemVersions)
-      .innerJoin(problems, eq(problemVersions.problemId, problems.id))
-      .where(and(eq(problems.slug, slug), eq(problemVersions.contentHash, contentHash)));
-    // Known content passed its self-test when it was first imported (and kept the limit it derived).
+  if (selfTest !== undefined) {
+    const known = await versions.findByContent(slug, contentHash);
     if (known) timeLimitMs ??= known.timeLimitMs;
     else {
-      const tested = await options.selfTest(pkg);
+      const tested = await selfTest(pkg);
       if (timeLimitMs === undefined) {
         if (tested?.timeLimitMs === undefined)
           throw new ProblemImportError(
@@ -208,86 +256,7 @@ export async function importProblemPackage(
     }
   }
   if (timeLimitMs === undefined) throw new Error('unreachable: the time limit was checked above');
-
-  return db.transaction(async (tx) => {
-    const [existing] = await tx
-      .select({ id: problems.id })
-      .from(problems)
-      .where(eq(problems.slug, slug))
-      .for('update');
-    if (existing) {
-      const [same] = await tx
-        .select({ version: problemVersions.version })
-        .from(problemVersions)
-        .where(and(eq(problemVersions.problemId, existing.id), eq(problemVersions.contentHash, contentHash)));
-      if (same) {
-        const updated = await updateMetadata(tx, existing.id, difficulty, options.tags && tagSlugs);
-        return { slug, version: same.version, created: false, updated };
-      }
-    }
-
-    const [problem] = await tx
-      .insert(problems)
-      .values({ slug, title, style, difficulty: difficulty ?? 2 })
-      .onConflictDoUpdate({
-        target: problems.slug,
-        set: { title, style, updatedAt: sql`now()`, ...(difficulty === undefined ? {} : { difficulty }) },
-      })
-      .returning({ id: problems.id });
-    const problemId = problem!.id;
-
-    const rows = [...testData.values()];
-    for (let i = 0; i < rows.length; i += insertChunk) {
-      await tx
-        .insert(testFiles)
-        .values(rows.slice(i, i + insertChunk))
-        .onConflictDoNothing({ target: testFiles.sha256 });
-    }
-
-    const [latest] = await tx
-      .select({ max: sql<number | null>`max(${problemVersions.version})` })
-      .from(problemVersions)
-      .where(eq(problemVersions.problemId, problemId));
-    const version = Number(latest?.max ?? 0) + 1;
-    const [versionRow] = await tx
-      .insert(problemVersions)
-      .values({
-        problemId,
-        version,
-        contentHash,
-        statementMarkdown: markdown?.text ?? '',
-        timeLimitMs,
-        memoryLimitMb,
-        settings,
-      })
-      .returning({ id: problemVersions.id });
-
-    const caseRows = cases.map(({ testCase, input, answer }, index) => ({
-      problemVersionId: versionRow!.id,
-      name: testCase.name,
-      position: index + 1,
-      isSample: testCase.group.startsWith('sample'),
-      inputSha256: input.sha256,
-      answerSha256: answer.sha256,
-    }));
-    for (let i = 0; i < caseRows.length; i += insertChunk * 10) {
-      await tx.insert(testCases).values(caseRows.slice(i, i + insertChunk * 10));
-    }
-
-    const fileRows = otherFiles.map((file) => ({
-      problemVersionId: versionRow!.id,
-      path: file.relative,
-      sha256: file.sha256,
-      sizeBytes: file.bytes.length,
-      data: file.bytes,
-    }));
-    for (let i = 0; i < fileRows.length; i += insertChunk) {
-      await tx.insert(problemVersionFiles).values(fileRows.slice(i, i + insertChunk));
-    }
-
-    if (options.tags !== undefined) await setTags(tx, problemId, tagSlugs);
-    return { slug, version, created: true, updated: false };
-  });
+  return timeLimitMs;
 }
 
 /** `Two_Sum Function` → `two-sum-function`. */
@@ -349,68 +318,4 @@ function inlineText(file: FileEntry): string {
     );
   }
   return text;
-}
-
-/**
- * Applies a difficulty and a tag list given for content that did not change (an author edited only
- * the catalog). Tags given are the problem's tags from then on. True when anything changed.
- */
-async function updateMetadata(
-  tx: Transaction,
-  problemId: number,
-  difficulty: number | undefined,
-  tagSlugs: string[] | undefined,
-): Promise<boolean> {
-  const [row] = await tx
-    .select({ difficulty: problems.difficulty })
-    .from(problems)
-    .where(eq(problems.id, problemId));
-  const current = (
-    await tx
-      .select({ slug: tags.slug })
-      .from(problemTags)
-      .innerJoin(tags, eq(problemTags.tagId, tags.id))
-      .where(eq(problemTags.problemId, problemId))
-  ).map((t) => t.slug);
-  const difficultyChanged = difficulty !== undefined && row?.difficulty !== difficulty;
-  const tagsChanged =
-    tagSlugs !== undefined &&
-    (tagSlugs.length !== current.length || tagSlugs.some((slug) => !current.includes(slug)));
-  if (!difficultyChanged && !tagsChanged) return false;
-  if (tagsChanged) await setTags(tx, problemId, tagSlugs);
-  await tx
-    .update(problems)
-    .set({ updatedAt: sql`now()`, ...(difficultyChanged ? { difficulty } : {}) })
-    .where(eq(problems.id, problemId));
-  return true;
-}
-
-/** The problem's tags become exactly `tagSlugs`. */
-async function setTags(tx: Transaction, problemId: number, tagSlugs: string[]): Promise<void> {
-  const keep = tagSlugs.length === 0 ? [] : await tagIds(tx, tagSlugs);
-  await tx
-    .delete(problemTags)
-    .where(
-      keep.length === 0
-        ? eq(problemTags.problemId, problemId)
-        : and(eq(problemTags.problemId, problemId), notInArray(problemTags.tagId, keep)),
-    );
-  await attachTags(tx, problemId, tagSlugs);
-}
-
-async function tagIds(tx: Transaction, tagSlugs: string[]): Promise<number[]> {
-  await tx
-    .insert(tags)
-    .values(tagSlugs.map((slug) => ({ slug })))
-    .onConflictDoNothing({ target: tags.slug });
-  return (await tx.select({ id: tags.id }).from(tags).where(inArray(tags.slug, tagSlugs))).map((r) => r.id);
-}
-
-async function attachTags(tx: Transaction, problemId: number, tagSlugs: string[]): Promise<void> {
-  if (tagSlugs.length === 0) return;
-  const ids = await tagIds(tx, tagSlugs);
-  await tx
-    .insert(problemTags)
-    .values(ids.map((tagId) => ({ problemId, tagId })))
-    .onConflictDoNothing();
 }

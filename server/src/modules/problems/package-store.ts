@@ -23,14 +23,13 @@ import {
 } from 'node:fs/promises';
 import path from 'node:path';
 import { readProblemPackage } from '@winterarc/judge';
-import { asc, eq } from 'drizzle-orm';
 import type { Database } from '../../infra/db/database.js';
-import { problemVersionFiles, problemVersions, testCases } from '../../infra/db/schema.js';
 import { BlobCache } from './blob-cache.js';
 import { canonicalHash } from './import.js';
 import { sha256Hex } from './package-files.js';
 import { resolveInsidePackage } from './package-paths.js';
 import { databaseTestDataSource, type TestDataSource } from './test-data-source.js';
+import { createProblemVersionRepository } from './version-repository.js';
 
 export interface MaterializeOptions {
   /** Where missing test data is fetched from; the database by default. */
@@ -56,10 +55,8 @@ export async function materializeProblemVersion(
   cacheRoot: string,
   options: MaterializeOptions = {},
 ): Promise<string> {
-  const [version] = await db
-    .select({ contentHash: problemVersions.contentHash, timeLimitMs: problemVersions.timeLimitMs })
-    .from(problemVersions)
-    .where(eq(problemVersions.id, problemVersionId));
+  const versions = createProblemVersionRepository(db);
+  const version = await versions.findById(problemVersionId);
   if (version === undefined) throw new Error(`problem version ${problemVersionId} does not exist.`);
   const { contentHash } = version;
   if (!sha256Format.test(contentHash))
@@ -69,20 +66,7 @@ export async function materializeProblemVersion(
   const target = path.join(packagesDir, contentHash);
   if (await exists(target)) return target;
 
-  const cases = await db
-    .select({ name: testCases.name, input: testCases.inputSha256, answer: testCases.answerSha256 })
-    .from(testCases)
-    .where(eq(testCases.problemVersionId, problemVersionId))
-    .orderBy(asc(testCases.position));
-  const files = await db
-    .select({
-      path: problemVersionFiles.path,
-      sha256: problemVersionFiles.sha256,
-      data: problemVersionFiles.data,
-    })
-    .from(problemVersionFiles)
-    .where(eq(problemVersionFiles.problemVersionId, problemVersionId));
-
+  const { cases, files } = await versions.contentsOf(problemVersionId);
   const blobs = new BlobCache(path.join(cacheRoot, 'blobs'));
   await blobs.ensure(
     cases.flatMap((c) => [c.input, c.answer]),

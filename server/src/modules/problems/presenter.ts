@@ -15,29 +15,15 @@ import {
   parseType,
   stdioStarterCode,
 } from '@winterarc/judge';
+import { type ProblemSettings, readProblemSettings } from '../../infra/db/problem-settings.js';
 import type { ProblemDetailRow } from './repository.js';
 
-/** The part of `problem_versions.settings` this presenter reads (written by `import.ts`). */
-interface StoredSettings {
-  scoring?: boolean;
-  interactive?: boolean;
-  function?: { name: string; params: { name: string; type: string }[]; returns: string };
-  suite?: { runtimes: string[] };
-  class?: {
-    name: string;
-    constructor: StoredParam[];
-    methods: { name: string; params: StoredParam[]; returns?: string }[];
-  };
-}
-
-interface StoredParam {
-  name: string;
-  type: string;
-}
+type StoredClass = NonNullable<ProblemSettings['class']>;
 
 /** A stored class declaration as the judge's signature (for its starter code). */
-function classSignature(stored: NonNullable<StoredSettings['class']>): ClassSignature {
-  const params = (list: StoredParam[]) => list.map((p) => ({ name: p.name, type: parseType(p.type) }));
+function classSignature(stored: StoredClass): ClassSignature {
+  const params = (list: StoredClass['constructor']) =>
+    list.map((p) => ({ name: p.name, type: parseType(p.type) }));
   return {
     name: stored.name,
     constructorParams: params(stored.constructor),
@@ -50,7 +36,7 @@ function classSignature(stored: NonNullable<StoredSettings['class']>): ClassSign
 }
 
 export function presentProblem(row: ProblemDetailRow) {
-  const settings = (row.settings ?? {}) as StoredSettings;
+  const settings = readProblemSettings(row.settings);
   const fn = settings.function;
   const signature: FunctionSignature | undefined =
     fn === undefined

@@ -5,6 +5,7 @@
 import { and, asc, desc, eq, exists, ilike, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../../infra/db/database.js';
+import { planKeysetPage, type SortKey } from '../../infra/db/keyset.js';
 import { containsPattern } from '../../infra/db/like.js';
 import {
   type problemStyles,
@@ -20,7 +21,6 @@ import {
   testFiles,
   topics,
 } from '../../infra/db/schema.js';
-import { planKeysetPage, type SortKey } from '../../infra/http/pagination.js';
 
 export type ProblemStyle = (typeof problemStyles)[number];
 export type ProblemSort = 'difficulty' | 'title' | 'slug';

@@ -7,7 +7,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { sendRevalidatable } from '../../infra/http/etag.js';
-import { problems } from '../../infra/http/problem.js';
+import { httpProblem } from '../../infra/http/problem.js';
 import { problemResponses } from '../../infra/http/schemas.js';
 import { type Guards, principalOf } from '../auth/guards.js';
 import type { CatalogRepository } from './catalog-repository.js';
@@ -148,9 +148,9 @@ export function problemRoutes(deps: {
         const { slug } = request.params;
         const editorial = await editorials.latest(slug);
         if (editorial === undefined) {
-          throw problems.notFound(`There is no problem "${slug}". GET /api/v1/problems lists them.`);
+          throw httpProblem.notFound(`There is no problem "${slug}". GET /api/v1/problems lists them.`);
         }
-        if (editorial === null) throw problems.notFound(`The problem "${slug}" has no editorial yet.`);
+        if (editorial === null) throw httpProblem.notFound(`The problem "${slug}" has no editorial yet.`);
         const view = await editorials.recordView(principalOf(request).userId, editorial.problemId);
         return {
           markdown: editorial.markdown,
@@ -176,7 +176,7 @@ export function problemRoutes(deps: {
         const document = await responses.remember('detail', { slug }, async () => {
           const row = await repository.findLatest(slug);
           if (row === undefined) {
-            throw problems.notFound(`There is no problem "${slug}". GET /api/v1/problems lists them.`);
+            throw httpProblem.notFound(`There is no problem "${slug}". GET /api/v1/problems lists them.`);
           }
           return serialize(reply, presentProblem(row));
         });

@@ -5,6 +5,7 @@
  */
 import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Database, Transaction } from '../../infra/db/database.js';
+import { planKeysetPage } from '../../infra/db/keyset.js';
 import {
   quizAttemptAnswers,
   quizAttempts,
@@ -17,7 +18,6 @@ import {
   roadmapWeeks,
   topics,
 } from '../../infra/db/schema.js';
-import { planKeysetPage } from '../../infra/http/pagination.js';
 import type { QuestionKind } from './format.js';
 import type { Response } from './grade.js';
 import type { Question, QuestionSpec } from './question.js';

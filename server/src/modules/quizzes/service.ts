@@ -5,7 +5,7 @@
  * questions missed; per-question statistics for admins; attempts in the progress export.
  */
 import { randomUUID } from 'node:crypto';
-import { problems } from '../../infra/http/problem.js';
+import { httpProblem } from '../../infra/http/problem.js';
 import { isCorrect, type Response, responseProblem } from './grade.js';
 import { presentQuestion, presentResult } from './presenter.js';
 import type { AnswerRow, AttemptRow, QuizRepository, QuizScope, StoredQuestion } from './repository.js';
@@ -33,18 +33,18 @@ export function createQuizService(deps: { quizzes: QuizRepository }) {
     week?: string | undefined;
   }): Promise<QuizScope & { title: string }> {
     if ((request.topic === undefined) === (request.week === undefined))
-      throw problems.validation('Say which quiz: give "topic" or "week", not both.', [
+      throw httpProblem.validation('Say which quiz: give "topic" or "week", not both.', [
         { in: 'body', field: 'topic', message: 'give exactly one of "topic" and "week"' },
       ]);
     if (request.topic !== undefined) {
       const topic = await quizzes.topicBySlug(request.topic);
       if (topic === undefined)
-        throw problems.notFound(`There is no topic "${request.topic}". GET /api/v1/roadmap lists them.`);
+        throw httpProblem.notFound(`There is no topic "${request.topic}". GET /api/v1/roadmap lists them.`);
       return { kind: 'topic', id: topic.id, slug: topic.slug, title: topic.title };
     }
     const week = await quizzes.weekBySlug(request.week!);
     if (week === undefined)
-      throw problems.notFound(`There is no week "${request.week}". GET /api/v1/roadmap lists them.`);
+      throw httpProblem.notFound(`There is no week "${request.week}". GET /api/v1/roadmap lists them.`);
     return { kind: 'week', id: week.id, slug: week.slug, title: week.title };
   }
 
@@ -63,7 +63,7 @@ export function createQuizService(deps: { quizzes: QuizRepository }) {
   async function load(userId: string, attemptId: string) {
     const found = await quizzes.attemptOf(userId, attemptId);
     if (found === undefined)
-      throw problems.notFound(
+      throw httpProblem.notFound(
         `You have no quiz attempt ${attemptId}. GET /api/v1/me/quiz-attempts lists yours.`,
       );
     const versions = await quizzes.versions(found.answers.map((a) => a.questionVersionId));
@@ -110,7 +110,7 @@ export function createQuizService(deps: { quizzes: QuizRepository }) {
       const scope = await scopeOf(request);
       const questions = await quizzes.currentQuestions(scope);
       if (questions.length === 0)
-        throw problems.notFound(`The ${scope.kind} "${scope.slug}" has no quiz yet.`);
+        throw httpProblem.notFound(`The ${scope.kind} "${scope.slug}" has no quiz yet.`);
       const id = randomUUID();
       const limit = request.limit ?? (scope.kind === 'week' ? defaultWeekQuizSize : questions.length);
       const chosen = shuffledFor(questions, id, 'questions').slice(0, limit);
@@ -145,7 +145,7 @@ export function createQuizService(deps: { quizzes: QuizRepository }) {
     ) {
       const before = await load(userId, attemptId);
       if (before.attempt.finishedAt !== null)
-        throw problems.conflict(
+        throw httpProblem.conflict(
           'This attempt is finished: its answers are final. Start a new attempt to try again.',
         );
       const bySlug = new Map(
@@ -187,7 +187,7 @@ export function createQuizService(deps: { quizzes: QuizRepository }) {
         ];
       });
       if (errors.length > 0)
-        throw problems.validation('No answer was stored: fix the answers named in "errors".', errors);
+        throw httpProblem.validation('No answer was stored: fix the answers named in "errors".', errors);
 
       // Answers that lost a race with another request (the attempt finished, or the question was
       // answered meanwhile) are not stored; the results below show what is stored.
@@ -211,7 +211,7 @@ export function createQuizService(deps: { quizzes: QuizRepository }) {
       if (query.topic !== undefined) {
         const topic = await quizzes.topicBySlug(query.topic);
         if (topic === undefined)
-          throw problems.notFound(`There is no topic "${query.topic}". GET /api/v1/roadmap lists them.`);
+          throw httpProblem.notFound(`There is no topic "${query.topic}". GET /api/v1/roadmap lists them.`);
         topicId = topic.id;
       }
       const page = await quizzes.listAttempts(userId, topicId === undefined ? {} : { topicId }, query);
@@ -230,7 +230,7 @@ export function createQuizService(deps: { quizzes: QuizRepository }) {
     /** Admin: how a question was answered, per version: % right, and how often each option was chosen. */
     async questionStats(slug: string) {
       const found = await quizzes.answersTo(slug);
-      if (found === undefined) throw problems.notFound(`There is no question "${slug}".`);
+      if (found === undefined) throw httpProblem.notFound(`There is no question "${slug}".`);
       const percent = (correct: number, answers: number) =>
         answers === 0 ? null : Math.round((correct / answers) * 100);
       const versions = found.versions.map((question) => {
@@ -286,7 +286,7 @@ export function createQuizService(deps: { quizzes: QuizRepository }) {
     async topicStats(slug: string) {
       const topic = await quizzes.topicBySlug(slug);
       if (topic === undefined)
-        throw problems.notFound(`There is no topic "${slug}". GET /api/v1/roadmap lists them.`);
+        throw httpProblem.notFound(`There is no topic "${slug}". GET /api/v1/roadmap lists them.`);
       const rows = await quizzes.questionTotals(topic.id);
       return {
         topic: slug,

@@ -6,7 +6,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { versionEtag } from '../../infra/http/etag.js';
-import { problems } from '../../infra/http/problem.js';
+import { httpProblem } from '../../infra/http/problem.js';
 import { problemResponses } from '../../infra/http/schemas.js';
 import { type Guards, principalOf } from '../auth/guards.js';
 import type { QuizService } from '../quizzes/service.js';
@@ -28,7 +28,7 @@ export function parseIfMatch(header: string | undefined): number | undefined {
   if (header === undefined) return undefined;
   const match = /^\s*"(\d{1,9})"\s*$/.exec(header);
   if (match === null) {
-    throw problems.preconditionFailed(
+    throw httpProblem.preconditionFailed(
       'If-Match must be one ETag from a previous GET of this progress, like "3".',
     );
   }

@@ -5,7 +5,7 @@
 
 import { completionOf } from '@winterarc/contract';
 import type { TopicStatus } from '../../infra/db/schema.js';
-import { problems } from '../../infra/http/problem.js';
+import { httpProblem } from '../../infra/http/problem.js';
 import type { ProgressPatch, ProgressRepository, ProgressRow } from './progress-repository.js';
 import type { RoadmapRepository } from './roadmap-repository.js';
 
@@ -23,7 +23,7 @@ export function createRoadmapService(deps: { roadmap: RoadmapRepository; progres
   async function topicIdOf(slug: string): Promise<number> {
     const topic = await roadmap.topicBySlug(slug);
     if (topic === undefined)
-      throw problems.notFound(`There is no topic "${slug}". GET /api/v1/roadmap lists them.`);
+      throw httpProblem.notFound(`There is no topic "${slug}". GET /api/v1/roadmap lists them.`);
     return topic.id;
   }
 
@@ -102,7 +102,7 @@ export function createRoadmapService(deps: { roadmap: RoadmapRepository; progres
     async topic(slug: string, userId: string | undefined) {
       const topic = await roadmap.topicBySlug(slug);
       if (topic === undefined)
-        throw problems.notFound(`There is no topic "${slug}". GET /api/v1/roadmap lists them.`);
+        throw httpProblem.notFound(`There is no topic "${slug}". GET /api/v1/roadmap lists them.`);
       const { id, ...rest } = topic;
       return { ...rest, progress: userId === undefined ? undefined : await progress.get(userId, id) };
     },
@@ -122,7 +122,7 @@ export function createRoadmapService(deps: { roadmap: RoadmapRepository; progres
       const updated = await progress.update(userId, topicId, patch, expectedVersion);
       if (updated === undefined) {
         const current = await progress.get(userId, topicId);
-        throw problems.preconditionFailed(
+        throw httpProblem.preconditionFailed(
           `Your copy of this progress is stale (you sent version ${expectedVersion}, the current one is ${current.version}). Reload it, reapply your change and send it with the new ETag.`,
           { currentVersion: current.version },
         );
@@ -171,7 +171,7 @@ export function createRoadmapService(deps: { roadmap: RoadmapRepository; progres
         seen.add(item.topic);
       });
       if (errors.length > 0)
-        throw problems.validation('Nothing was imported: fix the items named in "errors".', errors);
+        throw httpProblem.validation('Nothing was imported: fix the items named in "errors".', errors);
       await progress.importForUser(
         userId,
         items.map((item) => ({ topicId: ids.get(item.topic)!, status: item.status, note: item.note })),

@@ -5,6 +5,7 @@
  */
 import { and, asc, eq, gte, inArray, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import type { Database, Transaction } from '../../infra/db/database.js';
+import { planKeysetPage, type SortKey } from '../../infra/db/keyset.js';
 import {
   outboxEvents,
   problems,
@@ -13,7 +14,6 @@ import {
   testCases,
   users,
 } from '../../infra/db/schema.js';
-import { planKeysetPage, type SortKey } from '../../infra/http/pagination.js';
 import { judgeTopic } from './outbox-repository.js';
 
 export type SubmissionRow = typeof submissions.$inferSelect;

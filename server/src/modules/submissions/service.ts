@@ -3,7 +3,7 @@
  * source may be, who may see what (the owner and admins; nobody else learns a submission exists).
  */
 import { functionLanguages, type LanguageId, languageIds, maxSourceBytes } from '@winterarc/judge';
-import { HttpProblem, problems, problemTypes } from '../../infra/http/problem.js';
+import { HttpProblem, httpProblem, problemTypes } from '../../infra/http/problem.js';
 import type { AccessClaims } from '../auth/tokens.js';
 import type { ProblemRepository } from '../problems/repository.js';
 import type { FairQueue } from './fair-queue.js';
@@ -72,13 +72,13 @@ export function createSubmissionService(deps: {
     async submit(caller: AccessClaims, request: SubmitRequest) {
       const problem = await deps.problems.latestVersionRef(request.problem);
       if (problem === undefined) {
-        throw problems.validation('No such problem.', [
+        throw httpProblem.validation('No such problem.', [
           { in: 'body', field: 'problem', message: `no problem has the slug "${request.problem}"` },
         ]);
       }
       const allowed: readonly string[] = problem.style === 'function' ? functionLanguages : languageIds;
       if (!allowed.includes(request.language)) {
-        throw problems.validation('This problem cannot be solved in that language.', [
+        throw httpProblem.validation('This problem cannot be solved in that language.', [
           { in: 'body', field: 'language', message: `must be one of ${allowed.join(', ')}` },
         ]);
       }
@@ -95,7 +95,7 @@ export function createSubmissionService(deps: {
         request.input !== undefined &&
         (request.mode !== 'run' || problem.style !== 'stdio' || interactive)
       ) {
-        throw problems.validation('Custom input is for runs of stdio problems.', [
+        throw httpProblem.validation('Custom input is for runs of stdio problems.', [
           {
             in: 'body',
             field: 'input',
@@ -139,7 +139,7 @@ export function createSubmissionService(deps: {
     async get(caller: AccessClaims, id: string) {
       const found = await submissions.findById(id);
       if (found === undefined || !canSee(caller, found.submission)) {
-        throw problems.notFound('No submission with this id is visible to you.');
+        throw httpProblem.notFound('No submission with this id is visible to you.');
       }
       const queuePosition =
         found.submission.status === 'queued' ? ((await deps.line.placeOf(id)) ?? null) : null;
@@ -152,7 +152,7 @@ export function createSubmissionService(deps: {
       page: { limit: number; cursor: string | undefined },
     ) {
       if (filters.userId !== undefined && filters.userId !== caller.userId && caller.role !== 'admin') {
-        throw problems.forbidden("Only admins can list other people's submissions.");
+        throw httpProblem.forbidden("Only admins can list other people's submissions.");
       }
       const userId = caller.role === 'admin' ? filters.userId : caller.userId;
       // An unknown slug matches nothing (-1 is no problem's id), as any other filter value would.
@@ -171,7 +171,7 @@ export function createSubmissionService(deps: {
       page: { limit: number; cursor: string | undefined },
     ) {
       const problemId = await deps.problems.idOf(slug);
-      if (problemId === undefined) throw problems.notFound(`No problem has the slug "${slug}".`);
+      if (problemId === undefined) throw httpProblem.notFound(`No problem has the slug "${slug}".`);
       return submissions.list({ ...filters, problemId, verdict: 'AC', mode: 'submit' }, page);
     },
   };

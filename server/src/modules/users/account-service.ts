@@ -12,7 +12,7 @@
 import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Database, Transaction } from '../../infra/db/database.js';
 import { outboxEvents, submissions, users as usersTable } from '../../infra/db/schema.js';
-import { problems } from '../../infra/http/problem.js';
+import { httpProblem } from '../../infra/http/problem.js';
 import { hashPassword, verifyPassword } from '../auth/password.js';
 import { assertStrongPassword } from '../auth/password-strength.js';
 import type { RefreshTokenRepository } from '../auth/refresh-token-repository.js';
@@ -35,7 +35,7 @@ export function createAccountService(deps: {
 
   async function existing(id: string): Promise<UserRow> {
     const user = await users.findById(id);
-    if (user === undefined) throw problems.notFound('No account has this id.');
+    if (user === undefined) throw httpProblem.notFound('No account has this id.');
     return user;
   }
 
@@ -48,7 +48,7 @@ export function createAccountService(deps: {
       .where(and(eq(usersTable.roleId, roleIds.admin), isNull(usersTable.disabledAt), ne(usersTable.id, id)))
       .limit(1);
     if (other === undefined) {
-      throw problems.conflict(
+      throw httpProblem.conflict(
         `Cannot ${what} the last enabled admin: promote another account first (\`winterarc create-admin --promote --email …\`).`,
       );
     }
@@ -125,7 +125,7 @@ export function createAccountService(deps: {
     async deleteOwn(id: string, password: string): Promise<void> {
       const user = await existing(id);
       if (!(await verifyPassword(await users.passwordHashOf(id), password))) {
-        throw problems.validation(
+        throw httpProblem.validation(
           'The password is wrong: type your current password to delete your account.',
           [{ in: 'body', field: 'password', message: 'is not your current password' }],
         );
@@ -143,9 +143,10 @@ export function createAccountService(deps: {
     ): Promise<void> {
       const user = await existing(caller.userId);
       if (!(await verifyPassword(await users.passwordHashOf(user.id), input.currentPassword))) {
-        throw problems.validation('The current password is wrong: type the password you sign in with now.', [
-          { in: 'body', field: 'currentPassword', message: 'is not your current password' },
-        ]);
+        throw httpProblem.validation(
+          'The current password is wrong: type the password you sign in with now.',
+          [{ in: 'body', field: 'currentPassword', message: 'is not your current password' }],
+        );
       }
       await assertStrongPassword(input.newPassword, user, 'newPassword');
       await users.setPasswordHash(user.id, await hashPassword(input.newPassword));
@@ -163,9 +164,19 @@ export function createAccountService(deps: {
         ...settings,
         ...(settings.displayName === undefined ? {} : { displayName: settings.displayName.trim() }),
       });
-      if (changed === undefined) throw problems.unauthenticated('Your account no longer exists.');
+      if (changed === undefined) throw httpProblem.unauthenticated('Your account no longer exists.');
       return changed;
     },
+
+    /** The caller's own account; 401 when it was deleted while their token was still valid. */
+    async own(id: string): Promise<UserRow> {
+      const user = await users.findById(id);
+      if (user === undefined) throw httpProblem.unauthenticated('Your account no longer exists.');
+      return user;
+    },
+
+    /** Admin: every account, filtered and paged. */
+    list: (query: Parameters<UserRepository['list']>[0]) => users.list(query),
 
     /** The account with this email (CLI); undefined when there is none. */
     async findByEmail(email: string): Promise<UserRow | undefined> {

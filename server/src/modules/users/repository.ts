@@ -1,8 +1,8 @@
 import { and, eq, ilike, type SQL } from 'drizzle-orm';
 import type { Database } from '../../infra/db/database.js';
+import { planKeysetPage } from '../../infra/db/keyset.js';
 import { containsPattern } from '../../infra/db/like.js';
 import { users } from '../../infra/db/schema.js';
-import { planKeysetPage } from '../../infra/http/pagination.js';
 import type { Role } from '../auth/tokens.js';
 import { roleIds, roleName } from './roles.js';
 

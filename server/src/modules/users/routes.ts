@@ -6,12 +6,10 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { pageQuerySchema } from '../../infra/http/pagination.js';
-import { problems } from '../../infra/http/problem.js';
 import { problemResponses } from '../../infra/http/schemas.js';
 import { type Guards, principalOf } from '../auth/guards.js';
 import type { AccountService } from './account-service.js';
 import { presentUser } from './presenter.js';
-import type { UserRepository } from './repository.js';
 import { adminChangeBody, changePasswordBody, deleteOwnBody, settingsBody, userIdParams } from './schemas.js';
 
 const listQuery = Type.Object(
@@ -27,8 +25,8 @@ const listQuery = Type.Object(
   { additionalProperties: false },
 );
 
-export function userRoutes(deps: { users: UserRepository; accounts: AccountService; guards: Guards }) {
-  const { users, accounts, guards } = deps;
+export function userRoutes(deps: { accounts: AccountService; guards: Guards }) {
+  const { accounts, guards } = deps;
   return async function register(instance: FastifyInstance) {
     const app = instance.withTypeProvider<TypeBoxTypeProvider>();
     const tags = ['users'];
@@ -46,9 +44,7 @@ export function userRoutes(deps: { users: UserRepository; accounts: AccountServi
         },
       },
       async (request) => {
-        const user = await users.findById(principalOf(request).userId);
-        if (user === undefined) throw problems.unauthenticated('Your account no longer exists.');
-        return presentUser(user);
+        return presentUser(await accounts.own(principalOf(request).userId));
       },
     );
 
@@ -170,7 +166,7 @@ export function userRoutes(deps: { users: UserRepository; accounts: AccountServi
       },
       async (request) => {
         const { limit, cursor, sort, direction, role, email } = request.query;
-        const page = await users.list({ limit, cursor, sort, direction, role, emailContains: email });
+        const page = await accounts.list({ limit, cursor, sort, direction, role, emailContains: email });
         return { data: page.data.map(presentUser), nextCursor: page.nextCursor };
       },
     );

@@ -11,7 +11,7 @@
  * for tables without a repository yet, by the Drizzle query builder) through a Drizzle instance whose
  * logger records the exact SQL text and parameters, inside a transaction that is rolled back.
  *
- *   cd server && DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx src/tools/explain-queries.ts
+ *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run db:explain
  *
  * `--keep` leaves the scratch database in place (its name is printed) to try an index by hand.
  *
@@ -22,11 +22,11 @@ import { randomBytes } from 'node:crypto';
 import type { Logger } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
-import { type Database, openDatabase } from '../infra/db/database.js';
-import * as schema from '../infra/db/schema.js';
-import { repoPaths } from '../infra/paths.js';
-import { loadRoadmapContent, type SessionContent } from '../modules/roadmap/content.js';
-import { seedRoadmap } from '../modules/roadmap/seed.js';
+import { type Database, openDatabase } from '../../src/infra/db/database.js';
+import * as schema from '../../src/infra/db/schema.js';
+import { repoPaths } from '../../src/infra/paths.js';
+import { loadRoadmapContent, type SessionContent } from '../../src/modules/roadmap/content.js';
+import { seedRoadmap } from '../../src/modules/roadmap/seed.js';
 import { bigTableRows, cases, type QueryCase, type Samples } from './explain-cases.js';
 import { fillScratchDatabase, scale } from './explain-fill.js';
 import { type ExplainJson, formatMs, judgePlan, type PlanVerdict } from './explain-plan.js';

@@ -13,7 +13,7 @@ import autocannon from 'autocannon';
 import { unlimitedRates } from '../tools/cluster.js';
 import { machineLine, writeSection } from './benchmarks-file.js';
 
-const cli = fileURLToPath(new URL('../cli/main.js', import.meta.url));
+const cli = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
 const port = 18_181;
 const origin = `http://127.0.0.1:${port}`;
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);

@@ -8,7 +8,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { repoPaths } from '../infra/paths.js';
+import { repoPaths } from '../../src/infra/paths.js';
 
 const repo = path.resolve(repoPaths.roadmapContent, '../..');
 const script = path.join(repo, 'scripts/setup-host.sh');

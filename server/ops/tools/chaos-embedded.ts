@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
-import { openDatabase } from '../infra/db/database.js';
+import { openDatabase } from '../../src/infra/db/database.js';
 import { baseEnv, LearnerClient, type RoleProcess, runCli, spawnRole, waitReady } from './cluster.js';
 import { freePort } from './private-services.js';
 

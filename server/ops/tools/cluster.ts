@@ -5,16 +5,12 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import WebSocket from 'ws';
+import { cliEntry } from '../../src/test/run-cli.js';
 
-/** The CLI next to this module: built JavaScript, or TypeScript through tsx when run from source (tests). */
-const fromSource = import.meta.url.endsWith('.ts');
-export const cliPath = fileURLToPath(
-  new URL(fromSource ? '../cli/main.ts' : '../cli/main.js', import.meta.url),
-);
-const nodeArgs = fromSource ? ['--import', 'tsx', cliPath] : [cliPath];
+/** The CLI: the build when it is newer than every source file, else the sources through tsx. */
+const nodeArgs = cliEntry();
 
 /**
  * Rate limits and queue caps out of reach: one learner on one address drives a whole load test or

@@ -4,18 +4,18 @@
  * index docs/data-model.md says it uses.
  */
 import { and, eq } from 'drizzle-orm';
-import type { Database } from '../infra/db/database.js';
-import { refreshTokens, submissions, topics, users } from '../infra/db/schema.js';
-import { planKeysetPage, type SortKey } from '../infra/http/pagination.js';
-import { createRefreshTokenRepository } from '../modules/auth/refresh-token-repository.js';
-import { createProblemRepository } from '../modules/problems/repository.js';
-import type { SessionContent } from '../modules/roadmap/content.js';
-import { createProgressRepository } from '../modules/roadmap/progress-repository.js';
-import { createRoadmapRepository } from '../modules/roadmap/roadmap-repository.js';
-import { seedRoadmap } from '../modules/roadmap/seed.js';
-import { createOutboxRepository } from '../modules/submissions/outbox-repository.js';
-import { createSubmissionRepository } from '../modules/submissions/repository.js';
-import { createUserRepository } from '../modules/users/repository.js';
+import type { Database } from '../../src/infra/db/database.js';
+import { planKeysetPage, type SortKey } from '../../src/infra/db/keyset.js';
+import { refreshTokens, submissions, topics, users } from '../../src/infra/db/schema.js';
+import { createRefreshTokenRepository } from '../../src/modules/auth/refresh-token-repository.js';
+import { createProblemRepository } from '../../src/modules/problems/repository.js';
+import type { SessionContent } from '../../src/modules/roadmap/content.js';
+import { createProgressRepository } from '../../src/modules/roadmap/progress-repository.js';
+import { createRoadmapRepository } from '../../src/modules/roadmap/roadmap-repository.js';
+import { seedRoadmap } from '../../src/modules/roadmap/seed.js';
+import { createOutboxRepository } from '../../src/modules/submissions/outbox-repository.js';
+import { createSubmissionRepository } from '../../src/modules/submissions/repository.js';
+import { createUserRepository } from '../../src/modules/users/repository.js';
 
 /** A table with at least this many rows after the fill is "big": a Seq Scan on it fails the run. */
 export const bigTableRows = 10_000;

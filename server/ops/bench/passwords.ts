@@ -5,7 +5,7 @@
  * near zero since the estimate never runs on it. Writes its section of docs/benchmarks.md.
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { estimatePassword } from '../modules/auth/password-strength.js';
+import { estimatePassword } from '../../src/modules/auth/password-strength.js';
 import { machineLine, writeSection } from './benchmarks-file.js';
 
 const shapes: Array<[string, string]> = [

@@ -23,7 +23,7 @@ import {
   k8sObjects,
   nginxConfig,
   type Yaml,
-} from '../test/deploy-files.js';
+} from '../../src/test/deploy-files.js';
 
 const env = appEnv();
 const objects = k8sObjects();
