@@ -6,7 +6,9 @@
  * algo-complexity-analysis, py-generators).
  */
 import { randomUUID } from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { quizQuestions, topics } from '../../infra/db/schema.js';
 import { repoPaths } from '../../infra/paths.js';
 import { signUp, signUpAdmin, type TestAccount } from '../../test/accounts.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
@@ -17,9 +19,10 @@ import type { Question } from './question.js';
 
 let t: TestApp;
 let questions: Map<string, Question>;
+let roadmap: Awaited<ReturnType<typeof loadRoadmapContent>>;
 beforeAll(async () => {
   t = await startTestApp();
-  const roadmap = await loadRoadmapContent(repoPaths.roadmapContent);
+  roadmap = await loadRoadmapContent(repoPaths.roadmapContent);
   const content = await loadQuizContent(repoPaths.quizzesContent, topicSlugsOf(roadmap));
   questions = new Map(content.questions.map((q) => [q.id, q]));
 });
@@ -87,6 +90,17 @@ describe("a topic's quiz", () => {
   it('answers 404 for a topic without a quiz and for an unknown topic', async () => {
     const learner = await signUp(t.app);
     expect((await t.app.inject({ url: '/api/v1/quizzes/topics/no-such-topic' })).statusCode).toBe(404);
+    // Every roadmap topic has a quiz in content/: this test's own database retires one topic's questions,
+    // as a seed does when a quiz file is removed.
+    await t.database.db
+      .update(quizQuestions)
+      .set({ retiredAt: new Date() })
+      .where(
+        eq(
+          quizQuestions.topicId,
+          sql`(select ${topics.id} from ${topics} where ${topics.slug} = 'ds-bloom-filters')`,
+        ),
+      );
     const response = await t.app.inject({
       method: 'POST',
       url: '/api/v1/quiz-attempts',
@@ -243,7 +257,13 @@ describe('an attempt', () => {
     const attempt = await start(learner, { week: 's1-w01-02-python-mastery', limit: 5 });
     expect(attempt.questions).toHaveLength(5);
     expect(attempt.week).toBe('s1-w01-02-python-mastery');
-    for (const q of attempt.questions) expect(['py-data-types', 'py-generators']).toContain(q.question.topic);
+    const weekTopics = new Set(
+      roadmap
+        .flatMap((session) => session.weeks)
+        .filter((week) => week.slug === 's1-w01-02-python-mastery')
+        .flatMap((week) => week.bullets.flatMap((bullet) => bullet.topics.map((tp) => tp.slug))),
+    );
+    for (const q of attempt.questions) expect(weekTopics).toContain(q.question.topic);
   });
 });
 
