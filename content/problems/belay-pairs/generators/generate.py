@@ -46,6 +46,7 @@ def write(path, cases, expected=None):
         f.write("".join(f"{v}\n" for v in got))
 
 
+write("secret/00-one-climber", [([1], 1, 1)], [0])
 write("sample/1", [([60, 80, 70, 90], 140, 150), ([50, 50, 50], 100, 100)], [3, 3])
 write("sample/2", [([10, 200], 1, 100), ([75], 1, 2000000000)], [0, 0])
 write(

@@ -41,6 +41,7 @@ def random_path(n, drift_chance):
     return "".join("#" if random.random() < drift_chance else "." for _ in range(n))
 
 
+write("secret/00-one-metre", [(".", 1)], [0])
 write("sample/1", [("#.##..#.#", 3), ("###", 2), ("..#..", 2)], [1, 2, 0])
 write("sample/2", [("#.#.#.#", 4), ("#", 1)], [2, 1])
 write(

@@ -50,6 +50,7 @@ def ring_of(n, chance):
     return "".join("1" if random.random() < chance else "0" for _ in range(n))
 
 
+write("secret/00-one-spot", ["1"], [0])
 write("sample/1", ["0101100", "1001"], [1, 0])
 write("sample/2", ["101010", "000"], [1, 0])
 write(

@@ -55,6 +55,7 @@ def random_case(n, colours_used, k):
     return [random.randint(1, colours_used) for _ in range(n)], k
 
 
+write("secret/00-one-gate", [([1], 1)], [1])
 write("sample/1", [([1, 2, 1, 3], 2), ([2, 2, 2], 1), ([1, 2, 3], 3)], [4, 6, 1])
 write("sample/2", [([3, 1, 3, 3, 2], 2), ([1, 1], 2)], [7, 0])
 # Edge cases, one test file: n = 1; k = n; k above the colours there are; all equal; all different.
@@ -94,9 +95,9 @@ random.shuffle(perm)
 write("secret/06-large-all-different", [(perm, N // 8)])
 # Few colours, small k: the answer is large and spread through the course.
 write("secret/07-large-few-colours", [random_case(N // 2, 5, 3), random_case(N // 2, 40, 7)])
-# k = n, the largest k, with only nine colours on the course: no run has k colours, the answer is 0
-# (and a search that stops only at "too many colours" never stops early).
-write("secret/08-large-k-above-colours", [([random.randint(1, 9) for _ in range(N)], N)])
+# k = n, the largest k, with only ten colours on the course (one of them the largest, n): no run has
+# k colours, the answer is 0 (and a search that stops only at "too many colours" never stops early).
+write("secret/08-large-k-above-colours", [([random.randint(1, 9) for _ in range(N - 1)] + [N], N)])
 # Every colour once in the second half, k = that many: only the runs that reach the last gate count.
 half = 20000
 write("secret/09-runs-must-reach-the-end", [([1] * half + list(range(1, half + 1)), half), (list(range(half, 0, -1)), half)])

@@ -53,6 +53,7 @@ def write(path, cases, expected=None):
         f.write("".join(f"{v}\n" for v in got))
 
 
+write("secret/00-one-shift-each", [([[0, 1]], [[0, 1]])], [1])
 write(
     "sample/1",
     [([[1, 5], [8, 12]], [[0, 2], [4, 9], [11, 20]]), ([[0, 3]], [[3, 6]])],

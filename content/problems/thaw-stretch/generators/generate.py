@@ -53,6 +53,8 @@ write("secret/12-large-extreme-negative", [-BIG] * 20000, 7000, -BIG * 7000)
 # Maximum size with a long window: re-adding the window every hour is ~2.5 * 10^9 additions.
 wide = [random.randint(-999, 999) for _ in range(N)]
 write("secret/13-large-random-half-window", wide, N // 2)
+# k = n = 10^5: the longest window is the whole log.
+write("secret/15-large-whole-log-longest-window", [random.randint(-9, 9) for _ in range(N)], N)
 # A warm spell in the middle of a cold log, with a short window.
 cold = [random.randint(-9999, -1000) for _ in range(N)]
 for i in range(N // 2, N // 2 + 500):
