@@ -34,10 +34,17 @@ const dataStructureTopics = [
 /** Floors per roadmap week: the bank may grow, never shrink. */
 const problemsPerWeek: Record<string, number> = {
   's1-w01-02-python-mastery': 3,
-  's1-w03-04-data-structures': 48,
-  's1-w05-algorithms': 3,
-  's1-w06-plus-problem-solving-drills': 1,
+  's1-w03-04-data-structures': 64,
+  's1-w05-algorithms': 30,
+  's1-w06-plus-problem-solving-drills': 26,
 };
+
+/**
+ * Issue 13's bar for the four drill patterns (at least ten each, from an easy entry to a hard
+ * finisher). Sliding window and two pointers have reached it; backtracking and binary search on the
+ * answer join this list when their problems are written.
+ */
+const drillTopics = ['drill-sliding-window', 'drill-two-pointers'];
 
 let entries: CatalogEntry[];
 const packages = new Map<string, ProblemPackage>();
@@ -87,6 +94,12 @@ describe('the problem bank', () => {
       week.filter((p) => p.outputValidation.kind === 'custom' && !p.interactive).length,
     ).toBeGreaterThanOrEqual(3);
     expect(week.filter((p) => p.interactive).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(drillTopics)('%s has at least ten problems, from difficulty 1 to 5', (topic) => {
+    const levels = new Set(practising(topic).map((entry) => entry.difficulty));
+    expect(practising(topic).length).toBeGreaterThanOrEqual(10);
+    expect([...levels].sort()).toEqual([1, 2, 3, 4, 5]);
   });
 
   it.each(Object.entries(problemsPerWeek))('keeps at least the problems %s has (%i)', (week, floor) => {
