@@ -101,7 +101,10 @@ describe('output floods', () => {
       expect(result.verdict, summary).toBe('OLE');
       expect(test?.message, summary).toMatch(/stdout over 1048576 bytes/);
       // The judge did not buffer the flood (it kills at the cap, 1 MiB).
-      expect(process.memoryUsage().rss - rssBefore).toBeLessThan(64 * 2 ** 20);
+      // A judge that buffered the flood would grow by the gigabytes written in the run's seconds; the
+      // test worker's own heap moves by tens of MiB with everything else it runs (67 MiB was seen once
+      // with the integration lanes running beside), so the bound sits well above that noise.
+      expect(process.memoryUsage().rss - rssBefore).toBeLessThan(256 * 2 ** 20);
       await expectNextRunAccepted(problems, language);
     },
   );
@@ -129,7 +132,10 @@ describe('output floods', () => {
       const { result, test, summary } = await attack(problems, language, source);
       expect(result.verdict, summary).toBe('TLE');
       expect(test?.message, summary).toMatch(/time over/);
-      expect(process.memoryUsage().rss - rssBefore).toBeLessThan(64 * 2 ** 20);
+      // A judge that buffered the flood would grow by the gigabytes written in the run's seconds; the
+      // test worker's own heap moves by tens of MiB with everything else it runs (67 MiB was seen once
+      // with the integration lanes running beside), so the bound sits well above that noise.
+      expect(process.memoryUsage().rss - rssBefore).toBeLessThan(256 * 2 ** 20);
       await expectNextRunAccepted(problems, language);
     },
   );
