@@ -59,7 +59,7 @@ describe('practising a problem in the browser', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Problems' }).click();
     await page.locator('.problem-row').first().waitFor();
     expect(await page.locator('.problem-row').count()).toBeGreaterThan(1);
-    await page.getByLabel('Title').fill('rope');
+    await page.getByLabel('Title').fill('rope pairs');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await expect.poll(() => page.locator('.problem-link').allTextContents()).toEqual(['Rope Pairs']);
     await page.getByRole('link', { name: 'Rope Pairs' }).click();
