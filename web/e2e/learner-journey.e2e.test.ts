@@ -138,7 +138,11 @@ describe('a learner in the browser', () => {
     await page.goto(`${server.origin}/me`);
 
     const anonymous = page.getByLabel('Stay anonymous in public lists');
-    await anonymous.check();
+    // The box shows the saved setting, so it changes once the server has answered: wait for that
+    // (on a loaded machine it can take longer than the click itself).
+    await expect.poll(() => anonymous.isEnabled()).toBe(true);
+    await anonymous.click();
+    await expect.poll(() => anonymous.isChecked(), { timeout: 15_000 }).toBe(true);
     await page.reload();
     await expect.poll(() => page.getByLabel('Stay anonymous in public lists').isChecked()).toBe(true);
 
